@@ -1,0 +1,91 @@
+#pragma once
+
+#include "common/Issue.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace fleetdesk {
+
+enum class NodeKind
+{
+    Workspace, ///< the invisible root
+    Cluster,
+    Platform, ///< a cluster's platform part (flux-system, infrastructure)
+    Tenants,  ///< a cluster's tenants group
+    Tenant,
+    FluxObject, ///< a Flux custom resource (Kustomization, HelmRelease, a source...)
+    Object      ///< a plain Kubernetes object that a Flux object applies
+};
+
+/// Live reconcile state. Without a cluster connection every node is Unknown.
+enum class ReconcileState
+{
+    Unknown,
+    Ready,
+    Failed,
+    Progressing,
+    Suspended,
+    Stale
+};
+
+/// One node of the fleet tree: plain, immutable values, safe to read on any thread.
+/// Children are shared between snapshot generations when they did not change, so an unchanged subtree is the
+/// same pointer in both.
+struct FleetNode
+{
+    QString key; ///< stable and unique in the tree; parent's key is a prefix
+    NodeKind nodeKind = NodeKind::Object;
+    QString name;
+    QString kind;
+    QString apiVersion;
+    QString ns;
+    QString source; ///< "GitRepository/ns/name" for deployers
+    QString path;   ///< spec.path for Kustomizations
+    QString cluster;
+    QString tenant;
+    QString repository;     ///< the repository's folder name
+    QString repositoryRoot; ///< absolute path of the checkout the file is in
+    SourceLocation location;
+    QString yaml; ///< the document's YAML as written in Git
+    bool suspended = false; ///< spec.suspend in Git
+    ReconcileState state = ReconcileState::Unknown;
+    QString stateReason;
+    int lintErrors = 0;   ///< unsilenced lint errors on this node (not counting children)
+    int lintWarnings = 0; ///< unsilenced lint warnings on this node
+    int lintTotal = 0;    ///< unsilenced findings in this node's subtree, itself included
+    QStringList lintRules; ///< rule ids found on this node, silenced ones included
+    std::vector<std::shared_ptr<const FleetNode>> children;
+
+    /// Equal in everything but children.
+    bool sameContent(const FleetNode& other) const;
+};
+
+using FleetNodePtr = std::shared_ptr<const FleetNode>;
+
+struct LoadStatistics
+{
+    int files = 0;
+    int documents = 0;
+    int filesParsed = 0; ///< files actually parsed in this load (the rest came from the cache)
+    qint64 milliseconds = 0;
+};
+
+/// What the engine publishes: an immutable picture of the workspace at one generation.
+struct FleetSnapshot
+{
+    quint64 generation = 0;
+    QString workspaceRoot;
+    FleetNodePtr root;
+    std::vector<Issue> issues;
+    LoadStatistics statistics;
+};
+
+using FleetSnapshotPtr = std::shared_ptr<const FleetSnapshot>;
+
+} // namespace fleetdesk
+
+Q_DECLARE_METATYPE(fleetdesk::FleetSnapshotPtr)

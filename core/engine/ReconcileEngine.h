@@ -1,0 +1,55 @@
+#pragma once
+
+#include "engine/FleetSnapshot.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QFileSystemWatcher;
+class QTimer;
+
+namespace fleetdesk {
+
+class WorkspaceLoader;
+
+/// The reconcile engine: a worker object that lives on its own thread (see EngineThread). It owns the loaded
+/// repositories, the parse cache and the file watchers. Requests come in as queued slot calls; results go out
+/// as immutable snapshots with a rising generation number.
+class ReconcileEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReconcileEngine(QObject* parent = nullptr);
+    ~ReconcileEngine() override;
+
+    /// Debounce between a file change on disk and the reload it triggers.
+    void setReloadDelay(int milliseconds);
+
+public Q_SLOTS:
+    /// Opens a workspace: the platform repository, with tenant repositories found beside it.
+    void openWorkspace(const QString& platformRoot);
+    /// Re-reads changed files and publishes a new snapshot.
+    void reload();
+    void closeWorkspace();
+
+Q_SIGNALS:
+    void snapshotReady(fleetdesk::FleetSnapshotPtr snapshot);
+    void workspaceFailed(const QString& platformRoot, const QString& message);
+    /// A load started (true) or finished (false).
+    void busyChanged(bool busy);
+
+private:
+    void publish();
+    void rewatch();
+
+    std::unique_ptr<WorkspaceLoader> m_loader;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QTimer* m_reloadTimer = nullptr;
+    QString m_root;
+    quint64 m_generation = 0;
+};
+
+} // namespace fleetdesk

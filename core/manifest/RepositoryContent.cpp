@@ -1,0 +1,75 @@
+#include "RepositoryContent.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace fleetdesk {
+
+namespace {
+
+QString dirPrefix(const QString& relativeDir)
+{
+    if (relativeDir.isEmpty() || relativeDir == QLatin1String("."))
+        return {};
+    return relativeDir.endsWith(QLatin1Char('/')) ? relativeDir : relativeDir + QLatin1Char('/');
+}
+
+} // namespace
+
+const ParsedFile* RepositoryContent::file(const QString& relativePath) const
+{
+    const auto it = indexByPath.constFind(relativePath);
+    if (it == indexByPath.constEnd())
+        return nullptr;
+    return files.at(size_t(*it)).get();
+}
+
+std::vector<const ParsedFile*> RepositoryContent::filesUnder(const QString& relativeDir) const
+{
+    std::vector<const ParsedFile*> result;
+    const QString prefix = dirPrefix(relativeDir);
+    auto it = std::lower_bound(files.begin(), files.end(), prefix,
+                               [](const ParsedFilePtr& f, const QString& p) { return f->path < p; });
+    for (; it != files.end() && (*it)->path.startsWith(prefix); ++it)
+        result.push_back(it->get());
+    return result;
+}
+
+void RepositoryContent::forEachDocumentUnder(
+    const QString& relativeDir, const std::function<void(const ParsedFile&, const ManifestDocument&)>& visit) const
+{
+    for (const ParsedFile* f : filesUnder(relativeDir)) {
+        for (const ManifestDocument& doc : f->documents)
+            visit(*f, doc);
+    }
+}
+
+int RepositoryContent::documentCount() const
+{
+    int count = 0;
+    for (const ParsedFilePtr& f : files)
+        count += int(f->documents.size());
+    return count;
+}
+
+std::optional<QString> RepositoryContent::normalisePath(const QString& path)
+{
+    if (path.startsWith(QLatin1Char('/')))
+        return std::nullopt;
+    QStringList parts;
+    for (const QString& part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String("."))
+            continue;
+        if (part == QLatin1String("..")) {
+            if (parts.isEmpty())
+                return std::nullopt;
+            parts.removeLast();
+            continue;
+        }
+        parts.append(part);
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+} // namespace fleetdesk
