@@ -148,7 +148,8 @@ ManifestParser::ManifestParser(ParseLimits limits)
 QByteArray ManifestParser::gitBlobId(const QByteArray& content)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QByteArray("blob ") + QByteArray::number(content.size()));
+    const QByteArray header = QByteArray("blob ") + QByteArray::number(content.size());
+    hash.addData(header);
     hash.addData(QByteArrayView("\0", 1));
     hash.addData(content);
     return hash.result().toHex();
