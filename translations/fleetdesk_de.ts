@@ -1,0 +1,539 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Checks a platform repository (and the tenant repositories beside it) for tenant-isolation mistakes. Exits 1 when an error is found, 0 otherwise, 2 on bad usage.</source>
+        <translation>Prüft ein Plattform-Repository (und die Mandanten-Repositorys daneben) auf Fehler in der Mandantentrennung. Beendet sich mit 1, wenn ein Fehler gefunden wird, sonst mit 0, und mit 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or sarif.</source>
+        <translation>Ausgabeformat: text, json oder sarif.</translation>
+    </message>
+    <message>
+        <source>The platform repository to lint.</source>
+        <translation>Das zu prüfende Plattform-Repository.</translation>
+    </message>
+    <message>
+        <source>fleetdesk lint: expected exactly one PATH</source>
+        <translation>fleetdesk lint: genau ein PATH erwartet</translation>
+    </message>
+    <message>
+        <source>fleetdesk lint: unknown format &apos;%1&apos; (text, json, sarif)</source>
+        <translation>fleetdesk lint: unbekanntes Format „%1“ (text, json, sarif)</translation>
+    </message>
+    <message>
+        <source>fleetdesk lint: %1 is not a folder</source>
+        <translation>fleetdesk lint: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Writes a demo fleet as Git repositories: DIR/platform-flux and DIR/tenants/&lt;name&gt;.</source>
+        <translation>Schreibt eine Demo-Flotte als Git-Repositorys: DIR/platform-flux und DIR/tenants/&lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Number of clusters (default 2).</source>
+        <translation>Anzahl der Cluster (Vorgabe 2).</translation>
+    </message>
+    <message>
+        <source>Number of tenants (default 3).</source>
+        <translation>Anzahl der Mandanten (Vorgabe 3).</translation>
+    </message>
+    <message>
+        <source>Kustomizations per tenant and cluster (default 1).</source>
+        <translation>Kustomizations pro Mandant und Cluster (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Where to write the repositories.</source>
+        <translation>Wohin die Repositorys geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>fleetdesk generate-fleet: expected exactly one DIR</source>
+        <translation>fleetdesk generate-fleet: genau ein DIR erwartet</translation>
+    </message>
+    <message>
+        <source>fleetdesk generate-fleet: --%1 takes a number from 1 to 10000, not &apos;%2&apos;</source>
+        <translation>fleetdesk generate-fleet: --%1 erwartet eine Zahl von 1 bis 10000, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>fleetdesk generate-fleet: %1</source>
+        <translation>fleetdesk generate-fleet: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 clusters and %2 tenants (%3 files, %4 commits) to %5</source>
+        <translation>%1 Cluster und %2 Mandanten (%3 Dateien, %4 Commits) nach %5 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>CrdDependencyRule</name>
+    <message>
+        <source>Custom resources applied without their CRDs first</source>
+        <translation>Eigene Ressourcen ohne vorherige CRDs angewendet</translation>
+    </message>
+    <message>
+        <source>When one Kustomization applies CustomResourceDefinitions together with custom resources of those definitions, or applies custom resources whose CRDs another Kustomization installs without depending on it, the first reconcile fails (no matches for kind) or races, and pruning the CRDs deletes every custom resource with them.</source>
+        <translation>Wenn eine Kustomization CustomResourceDefinitions zusammen mit eigenen Ressourcen dieser Definitionen anwendet, oder eigene Ressourcen anwendet, deren CRDs eine andere Kustomization installiert, ohne von ihr abzuhängen, scheitert der erste Abgleich („no matches for kind“) oder hängt vom Zufall ab, und das Bereinigen der CRDs löscht alle eigenen Ressourcen mit.</translation>
+    </message>
+    <message>
+        <source>Put the CRDs in a Kustomization of their own and add it to the dependsOn list of the Kustomization that applies the custom resources.</source>
+        <translation>Die CRDs in eine eigene Kustomization legen und diese in die dependsOn-Liste der Kustomization aufnehmen, die die eigenen Ressourcen anwendet.</translation>
+    </message>
+    <message>
+        <source>%1 applies the CRD for %2 together with %3, a custom resource of it</source>
+        <translation>%1 wendet die CRD für %2 zusammen mit %3 an, einer eigenen Ressource davon</translation>
+    </message>
+    <message>
+        <source>%1 applies %2, whose CRD %3 installs, but does not depend on %3</source>
+        <translation>%1 wendet %2 an, dessen CRD %3 installiert, hängt aber nicht von %3 ab</translation>
+    </message>
+</context>
+<context>
+    <name>CrossNamespaceRefRule</name>
+    <message>
+        <source>Cross-namespace reference</source>
+        <translation>Namensraumübergreifende Referenz</translation>
+    </message>
+    <message>
+        <source>A sourceRef or dependsOn that names another namespace lets an object use a source or wait on an object it does not own. Multi-tenant Flux runs with --no-cross-namespace-refs, which refuses such references, so they either break isolation or fail to reconcile.</source>
+        <translation>Ein sourceRef oder dependsOn, das einen anderen Namensraum nennt, lässt ein Objekt eine Quelle nutzen oder auf ein Objekt warten, das ihm nicht gehört. Mandantenfähiges Flux läuft mit --no-cross-namespace-refs, das solche Referenzen ablehnt; sie durchbrechen also entweder die Isolation oder scheitern beim Abgleich.</translation>
+    </message>
+    <message>
+        <source>Reference only objects in the same namespace: drop the namespace field, or move the source into the referring object&apos;s namespace.</source>
+        <translation>Nur Objekte im selben Namensraum referenzieren: das Feld namespace entfernen oder die Quelle in den Namensraum des referenzierenden Objekts verschieben.</translation>
+    </message>
+    <message>
+        <source>%1 takes its source from %2 in namespace %3, outside its own namespace %4</source>
+        <translation>%1 bezieht seine Quelle von %2 im Namensraum %3, außerhalb seines eigenen Namensraums %4</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2 in namespace %3, outside its own namespace %4</source>
+        <translation>%1 hängt von %2 im Namensraum %3 ab, außerhalb seines eigenen Namensraums %4</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTreeBuilder</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+</context>
+<context>
+    <name>KustomizeResolver</name>
+    <message>
+        <source>path &apos;%1&apos; has no manifests in %2</source>
+        <translation>Pfad „%1“ enthält keine Manifeste in %2</translation>
+    </message>
+    <message>
+        <source>resource &apos;%1&apos; points outside the repository</source>
+        <translation>Ressource „%1“ zeigt aus dem Repository heraus</translation>
+    </message>
+    <message>
+        <source>resource &apos;%1&apos; not found</source>
+        <translation>Ressource „%1“ nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>LintReportWriter</name>
+    <message>
+        <source>(silenced)</source>
+        <translation>(stummgeschaltet)</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silenced</source>
+        <translation>
+            <numerusform>%n stummgeschaltet</numerusform>
+            <numerusform>%n stummgeschaltet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ManifestParser</name>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation>Verschachtelung ist tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 nodes (alias expansion, &quot;billion laughs&quot;)</source>
+        <translation>das Dokument wächst auf mehr als %1 Knoten an (Alias-Expansion, „Billion Laughs“)</translation>
+    </message>
+    <message>
+        <source>file is %1 MB, larger than the %2 MB limit</source>
+        <translation>Datei ist %1 MB groß, größer als die Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <source>binary file: not UTF-8 text, so not a YAML manifest</source>
+        <translation>Binärdatei: kein UTF-8-Text, also kein YAML-Manifest</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>document refused: %1</source>
+        <translation>Dokument abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PathEscapeRule</name>
+    <message>
+        <source>Path escapes the repository</source>
+        <translation>Pfad verlässt das Repository</translation>
+    </message>
+    <message>
+        <source>A spec.path (or a HelmRelease chart path) that climbs above the source&apos;s root with &apos;..&apos; points at nothing Flux will apply, or tries to reach files outside what the tenant owns. Flux clamps such paths to the root, so what gets applied is not what the manifest says.</source>
+        <translation>Ein spec.path (oder der Chart-Pfad eines HelmRelease), der mit „..“ über die Wurzel der Quelle hinaufsteigt, zeigt auf nichts, was Flux anwendet, oder versucht, Dateien außerhalb dessen zu erreichen, was dem Mandanten gehört. Flux beschneidet solche Pfade auf die Wurzel, sodass nicht angewendet wird, was im Manifest steht.</translation>
+    </message>
+    <message>
+        <source>Write the path relative to the root of the source repository, for example ./clusters/&lt;cluster&gt;, without climbing above it.</source>
+        <translation>Den Pfad relativ zur Wurzel des Quell-Repositorys schreiben, zum Beispiel ./clusters/&lt;cluster&gt;, ohne darüber hinaufzusteigen.</translation>
+    </message>
+    <message>
+        <source>%1 has spec.path %2, which leaves its source repository</source>
+        <translation>%1 hat spec.path %2, der sein Quell-Repository verlässt</translation>
+    </message>
+    <message>
+        <source>%1 takes its chart from %2, which leaves its source repository</source>
+        <translation>%1 bezieht sein Chart von %2, was sein Quell-Repository verlässt</translation>
+    </message>
+    <message>
+        <source>%1 applies %2, whose kustomization refers to files outside its source repository</source>
+        <translation>%1 wendet %2 an, dessen Kustomization auf Dateien außerhalb seines Quell-Repositorys verweist</translation>
+    </message>
+</context>
+<context>
+    <name>PlainSecretRule</name>
+    <message>
+        <source>Unencrypted Secret in Git</source>
+        <translation>Unverschlüsseltes Secret in Git</translation>
+    </message>
+    <message>
+        <source>A `kind: Secret` without SOPS metadata is stored in Git in clear text (base64 is not encryption). Everyone who can read the repository, and every clone and backup of it, holds the secret.</source>
+        <translation>Ein `kind: Secret` ohne SOPS-Metadaten liegt im Klartext in Git (base64 ist keine Verschlüsselung). Jeder, der das Repository lesen kann, und jeder Klon und jede Sicherung davon besitzt das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Encrypt the Secret with SOPS (sops --encrypt --encrypted-regex &apos;^(data|stringData)$&apos; --in-place) and enable decryption on the Kustomization, or use a SealedSecret or an external secret store; then rotate the exposed values.</source>
+        <translation>Das Secret mit SOPS verschlüsseln (sops --encrypt --encrypted-regex &apos;^(data|stringData)$&apos; --in-place) und die Entschlüsselung an der Kustomization aktivieren, oder ein SealedSecret oder einen externen Secret-Speicher verwenden; danach die offengelegten Werte austauschen.</translation>
+    </message>
+    <message>
+        <source>%1 is a plain Secret without SOPS metadata: its values are in Git unencrypted</source>
+        <translation>%1 ist ein einfaches Secret ohne SOPS-Metadaten: seine Werte liegen unverschlüsselt in Git</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteBaseRule</name>
+    <message>
+        <source>Remote base in kustomization.yaml</source>
+        <translation>Entfernte Basis in kustomization.yaml</translation>
+    </message>
+    <message>
+        <source>A kustomization.yaml that pulls resources, bases or components from a URL applies content that is not reviewed in this repository and can change without a commit here. Flux also refuses remote bases when it runs with --no-remote-bases, as multi-tenant setups should.</source>
+        <translation>Eine kustomization.yaml, die Ressourcen, Basen oder Komponenten von einer URL holt, wendet Inhalte an, die in diesem Repository nicht geprüft werden und sich ohne einen Commit hier ändern können. Flux lehnt entfernte Basen außerdem ab, wenn es mit --no-remote-bases läuft, wie es mandantenfähige Installationen sollten.</translation>
+    </message>
+    <message>
+        <source>Vendor the remote content into the repository, or publish it as its own Flux source (GitRepository or OCIRepository) pinned to a tag or digest.</source>
+        <translation>Den entfernten Inhalt ins Repository übernehmen oder als eigene Flux-Quelle (GitRepository oder OCIRepository) veröffentlichen, festgelegt auf ein Tag oder einen Digest.</translation>
+    </message>
+    <message>
+        <source>%1 applies the remote base %2</source>
+        <translation>%1 wendet die entfernte Basis %2 an</translation>
+    </message>
+    <message>
+        <source>%1 lists the remote %2 %3</source>
+        <translation>%1 listet entfernte %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryLoader</name>
+    <message>
+        <source>dangling symlink to %1</source>
+        <translation>verwaister symbolischer Link auf %1</translation>
+    </message>
+    <message>
+        <source>symlink points outside the repository (%1): not read</source>
+        <translation>symbolischer Link zeigt aus dem Repository heraus (%1): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>file is %1 MB, larger than the %2 MB limit: not read</source>
+        <translation>Datei ist %1 MB groß, größer als die Grenze von %2 MB: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetNamespaceRule</name>
+    <message>
+        <source>Target namespace outside the tenant</source>
+        <translation>Zielnamensraum außerhalb des Mandanten</translation>
+    </message>
+    <message>
+        <source>A tenant Kustomization or HelmRelease whose spec.targetNamespace names another namespace than its own puts the tenant&apos;s objects into a namespace the tenant does not own: another tenant&apos;s, or the platform&apos;s.</source>
+        <translation>Eine Kustomization oder ein HelmRelease eines Mandanten, dessen spec.targetNamespace einen anderen als den eigenen Namensraum nennt, legt die Objekte des Mandanten in einen Namensraum, der ihm nicht gehört: den eines anderen Mandanten oder den der Plattform.</translation>
+    </message>
+    <message>
+        <source>Set spec.targetNamespace to the tenant&apos;s own namespace (the namespace the Kustomization or HelmRelease lives in), or remove it.</source>
+        <translation>spec.targetNamespace auf den eigenen Namensraum des Mandanten setzen (den Namensraum, in dem die Kustomization oder das HelmRelease liegt) oder entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 of tenant %2 targets namespace %3, outside the tenant&apos;s namespace %4</source>
+        <translation>%1 des Mandanten %2 zielt auf den Namensraum %3, außerhalb des Mandanten-Namensraums %4</translation>
+    </message>
+</context>
+<context>
+    <name>TenantClusterAdminRule</name>
+    <message>
+        <source>Tenant bound to cluster-admin</source>
+        <translation>Mandant an cluster-admin gebunden</translation>
+    </message>
+    <message>
+        <source>A RoleBinding or ClusterRoleBinding to cluster-admin in a tenant (applied by the tenant, placed in the tenant&apos;s namespace, or granted to one of its service accounts) gives the tenant full control, in its namespace or across the cluster.</source>
+        <translation>Ein RoleBinding oder ClusterRoleBinding auf cluster-admin in einem Mandanten (vom Mandanten angewendet, im Namensraum des Mandanten abgelegt oder einem seiner Dienstkonten gewährt) gibt dem Mandanten volle Kontrolle, in seinem Namensraum oder im ganzen Cluster.</translation>
+    </message>
+    <message>
+        <source>Bind the tenant&apos;s service account to the namespaced `edit` or `admin` ClusterRole with a RoleBinding in the tenant&apos;s namespace, or to a Role of its own.</source>
+        <translation>Das Dienstkonto des Mandanten mit einem RoleBinding im Namensraum des Mandanten an die ClusterRole `edit` oder `admin` binden, oder an eine eigene Role.</translation>
+    </message>
+    <message>
+        <source>%1 binds cluster-admin %2</source>
+        <translation>%1 bindet cluster-admin %2</translation>
+    </message>
+    <message>
+        <source>inside tenant %1 (applied by %2)</source>
+        <translation>innerhalb des Mandanten %1 (angewendet durch %2)</translation>
+    </message>
+    <message>
+        <source>for a tenant namespace</source>
+        <translation>für einen Mandanten-Namensraum</translation>
+    </message>
+</context>
+<context>
+    <name>TenantClusterScopedRule</name>
+    <message>
+        <source>Tenant applies cluster-scoped objects</source>
+        <translation>Mandant wendet clusterweite Objekte an</translation>
+    </message>
+    <message>
+        <source>Namespaces, ClusterRoles, ClusterRoleBindings, CRDs, webhook configurations, PersistentVolumes and StorageClasses affect the whole cluster. A tenant that can apply them can escape its namespace, grant itself permissions or intercept other tenants&apos; requests.</source>
+        <translation>Namespaces, ClusterRoles, ClusterRoleBindings, CRDs, Webhook-Konfigurationen, PersistentVolumes und StorageClasses betreffen den ganzen Cluster. Ein Mandant, der sie anwenden kann, kann aus seinem Namensraum ausbrechen, sich selbst Rechte geben oder Anfragen anderer Mandanten abfangen.</translation>
+    </message>
+    <message>
+        <source>Move the object to the platform repository (for example clusters/&lt;cluster&gt;/tenants/&lt;tenant&gt;/) and let the platform team apply it.</source>
+        <translation>Das Objekt ins Plattform-Repository verschieben (zum Beispiel clusters/&lt;cluster&gt;/tenants/&lt;tenant&gt;/) und vom Plattform-Team anwenden lassen.</translation>
+    </message>
+    <message>
+        <source>%1 is cluster-scoped, but tenant %2 applies it through %3</source>
+        <translation>%1 ist clusterweit, aber der Mandant %2 wendet es über %3 an</translation>
+    </message>
+</context>
+<context>
+    <name>TenantPruneRule</name>
+    <message>
+        <source>Tenant Kustomization without pruning</source>
+        <translation>Mandanten-Kustomization ohne Bereinigung</translation>
+    </message>
+    <message>
+        <source>Without prune: true, objects removed from the tenant&apos;s repository stay in the cluster. Git stops being the truth for the tenant, and leftovers (old Deployments, RoleBindings) keep running unseen.</source>
+        <translation>Ohne prune: true bleiben Objekte, die aus dem Repository des Mandanten entfernt wurden, im Cluster. Git ist für den Mandanten dann nicht mehr maßgeblich, und Überbleibsel (alte Deployments, RoleBindings) laufen unbemerkt weiter.</translation>
+    </message>
+    <message>
+        <source>Set spec.prune: true on the tenant&apos;s Kustomization.</source>
+        <translation>spec.prune: true an der Kustomization des Mandanten setzen.</translation>
+    </message>
+    <message>
+        <source>%1 of tenant %2 has prune: false</source>
+        <translation>%1 des Mandanten %2 hat prune: false</translation>
+    </message>
+    <message>
+        <source>%1 of tenant %2 does not set spec.prune</source>
+        <translation>%1 des Mandanten %2 setzt spec.prune nicht</translation>
+    </message>
+</context>
+<context>
+    <name>TenantServiceAccountRule</name>
+    <message>
+        <source>Tenant deployer without a service account</source>
+        <translation>Mandanten-Deployer ohne Dienstkonto</translation>
+    </message>
+    <message>
+        <source>A tenant Kustomization or HelmRelease without spec.serviceAccountName is applied with the controller&apos;s own service account, which can change anything in the cluster. The tenant is then not confined by its RBAC at all.</source>
+        <translation>Eine Kustomization oder ein HelmRelease eines Mandanten ohne spec.serviceAccountName wird mit dem eigenen Dienstkonto des Controllers angewendet, das alles im Cluster ändern kann. Der Mandant ist dann durch sein RBAC überhaupt nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Set spec.serviceAccountName to the tenant&apos;s service account (one bound to a namespaced role), or start the controllers with --default-service-account.</source>
+        <translation>spec.serviceAccountName auf das Dienstkonto des Mandanten setzen (eines, das an eine Rolle im Namensraum gebunden ist), oder die Controller mit --default-service-account starten.</translation>
+    </message>
+    <message>
+        <source>%1 of tenant %2 has no spec.serviceAccountName: it is applied with the controller&apos;s cluster-wide permissions</source>
+        <translation>%1 des Mandanten %2 hat kein spec.serviceAccountName: es wird mit den clusterweiten Rechten des Controllers angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::FleetTreeModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Plattform</translation>
+    </message>
+    <message>
+        <source>Tenant group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint finding(s) in this subtree</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ReconcileEngine</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Fleetdesk: a desktop console for Flux v2 GitOps fleets.
+
+Commands that need no display:
+  fleetdesk lint PATH [--format text|json|sarif]   check tenant isolation; exits 1 on errors
+  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]
+                                                   write a demo fleet of Git repositories
+
+Without a command, opens the window on PATH (a platform repository), or on the demo fleet with --demo.</source>
+        <translation>Fleetdesk: eine Desktop-Konsole für GitOps-Flotten mit Flux v2.
+
+Befehle, die keine Anzeige brauchen:
+  fleetdesk lint PATH [--format text|json|sarif]   Mandantentrennung prüfen; Rückgabewert 1 bei Fehlern
+  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]
+                                                   eine Demo-Flotte aus Git-Repositorys schreiben
+
+Ohne Befehl öffnet sich das Fenster auf PATH (einem Plattform-Repository) oder mit --demo auf der Demo-Flotte.</translation>
+    </message>
+    <message>
+        <source>fleetdesk: cannot create the demo fleet: %1</source>
+        <translation>fleetdesk: die Demo-Flotte kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Open the demo fleet (created under the user&apos;s data folder if missing).</source>
+        <translation>Die Demo-Flotte öffnen (wird im Datenordner des Benutzers angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Open PATH (or --demo), wait until the tree is loaded, save a PNG of the window to FILE and exit.</source>
+        <translation>PATH (oder --demo) öffnen, warten, bis der Baum geladen ist, ein PNG des Fensters in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>A platform repository to open.</source>
+        <translation>Ein zu öffnendes Plattform-Repository.</translation>
+    </message>
+    <message>
+        <source>fleetdesk: %1 is not a folder</source>
+        <translation>fleetdesk: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>fleetdesk: --screenshot needs PATH or --demo</source>
+        <translation>fleetdesk: --screenshot braucht PATH oder --demo</translation>
+    </message>
+    <message>
+        <source>fleetdesk: cannot write %1</source>
+        <translation>fleetdesk: %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>fleetdesk: the workspace did not load in time</source>
+        <translation>fleetdesk: der Arbeitsbereich wurde nicht rechtzeitig geladen</translation>
+    </message>
+</context>
+</TS>
