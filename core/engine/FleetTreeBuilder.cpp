@@ -189,6 +189,7 @@ private:
         node->cluster = cluster;
         node->tenant = tenant;
         attachIssues(*node, applied.document->id.key(), applied.file->path);
+        finish(*node);
         return node;
     }
 

@@ -89,10 +89,15 @@ QString FleetBuilder::normaliseUrl(const QString& url)
         text = QStringLiteral("ssh://") + text.replace(text.indexOf(QLatin1Char(':')), 1, QLatin1Char('/'));
     QUrl parsed(text);
     if (parsed.isValid() && !parsed.scheme().isEmpty()) {
+        // The SSH user is part of the address (git@host); HTTP credentials are not.
+        const bool keepUser = parsed.scheme().compare(QLatin1String("ssh"), Qt::CaseInsensitive) == 0;
+        const QString user = parsed.userName();
         parsed.setUserInfo({});
+        if (keepUser && !user.isEmpty())
+            parsed.setUserName(user);
         parsed.setScheme(parsed.scheme().toLower());
         parsed.setHost(parsed.host().toLower());
-        text = parsed.toString(QUrl::RemoveUserInfo);
+        text = parsed.toString();
     }
     while (text.endsWith(QLatin1Char('/')))
         text.chop(1);

@@ -16,9 +16,12 @@ YAML::Node child(const YAML::Node& map, const char* key)
 
 YAML::Node at(const YAML::Node& root, std::initializer_list<const char*> path)
 {
-    YAML::Node current = root;
+    // yaml-cpp nodes are references: assigning one node to another writes into the tree. reset() rebinds.
+    YAML::Node current;
+    current.reset(root);
     for (const char* key : path) {
-        current = child(current, key);
+        YAML::Node next = child(current, key);
+        current.reset(next);
         if (!current.IsDefined())
             return current;
     }

@@ -11,6 +11,9 @@
 #include <optional>
 
 /// Read-only access to yaml-cpp trees that never inserts, never throws and never follows a missing key.
+///
+/// Beware: a yaml-cpp Node is a reference into its tree, and `a = b` on a defined node overwrites a's content with
+/// b's. Bind node variables by construction (`YAML::Node n = child(...)`) or with `reset()`, never by assignment.
 namespace fleetdesk::yaml {
 
 /// The child of a map by key, or an invalid node (check with `IsDefined()`).
