@@ -1,0 +1,78 @@
+#include "RemoteBaseRule.h"
+
+#include "fleet/KustomizeResolver.h"
+#include "manifest/YamlAccess.h"
+
+#include <QFileInfo>
+
+namespace fleetdesk {
+
+
+QString RemoteBaseRule::id() const
+{
+    return QStringLiteral("remote-base");
+}
+
+Severity RemoteBaseRule::severity() const
+{
+    return Severity::Warning;
+}
+
+QString RemoteBaseRule::title() const
+{
+    return tr("Remote base in kustomization.yaml");
+}
+
+QString RemoteBaseRule::description() const
+{
+    return tr("A kustomization.yaml that pulls resources, bases or components from a URL applies content that is "
+              "not reviewed in this repository and can change without a commit here. Flux also refuses remote "
+              "bases when it runs with --no-remote-bases, as multi-tenant setups should.");
+}
+
+QString RemoteBaseRule::hint() const
+{
+    return tr("Vendor the remote content into the repository, or publish it as its own Flux source "
+              "(GitRepository or OCIRepository) pinned to a tag or digest.");
+}
+
+void RemoteBaseRule::check(const Fleet& fleet, std::vector<Issue>& out) const
+{
+    // What discovery found under the Kustomizations' paths, attributed to the Flux Kustomization.
+    for (const FluxObject& object : fleet.objects) {
+        for (const auto& [url, where] : object.remoteBases) {
+            Issue issue = makeIssue(object,
+                                    tr("%1 applies the remote base %2").arg(object.id.displayName(), url), where);
+            if (object.sourceRepository)
+                issue.repository = object.sourceRepository->name;
+            out.push_back(std::move(issue));
+        }
+    }
+
+    // Every kustomize file of every repository, applied or not.
+    static const char* const listKeys[] = {"resources", "bases", "components"};
+    for (const RepositoryContent* repository : repositories(fleet)) {
+        for (const ParsedFilePtr& file : repository->files) {
+            if (!KustomizeResolver::isKustomizationFile(QFileInfo(file->path).fileName()))
+                continue;
+            for (const ManifestDocument& document : file->documents) {
+                for (const char* key : listKeys) {
+                    const YAML::Node list = yaml::child(document.node, key);
+                    if (!list.IsSequence())
+                        continue;
+                    for (const YAML::Node& entry : list) {
+                        const QString value = yaml::toString(entry);
+                        if (!KustomizeResolver::isRemoteResource(value))
+                            continue;
+                        out.push_back(makeIssue(repository, document,
+                                                tr("%1 lists the remote %2 %3")
+                                                    .arg(file->path, QString::fromLatin1(key), value),
+                                                document.locate(entry)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+} // namespace fleetdesk
