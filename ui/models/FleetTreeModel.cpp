@@ -1,0 +1,441 @@
+#include "FleetTreeModel.h"
+
+#include "engine/SnapshotDiff.h"
+#include "views/NodeIcons.h"
+#include "views/Theme.h"
+
+#include <QDir>
+#include <QFont>
+
+namespace fleetdesk {
+
+struct FleetTreeModel::Item
+{
+    FleetNodePtr node;
+    Item* parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Item>> children;
+    Severity worst = Severity::Info; ///< worst unsilenced lint severity in the subtree; Info when there is none
+
+    /// Recomputes `worst` from the node and the children; true when it changed.
+    bool updateWorst()
+    {
+        Severity next = Severity::Info;
+        if (node && node->lintErrors > 0)
+            next = Severity::Error;
+        else if (node && node->lintWarnings > 0)
+            next = Severity::Warning;
+        for (const auto& child : children) {
+            if (next == Severity::Error)
+                break;
+            if (child->worst == Severity::Error || (child->worst == Severity::Warning && next == Severity::Info))
+                next = child->worst;
+        }
+        const bool changed = next != worst;
+        worst = next;
+        return changed;
+    }
+
+    void renumberFrom(int first)
+    {
+        for (int i = first; i < static_cast<int>(children.size()); ++i)
+            children[static_cast<size_t>(i)]->row = i;
+    }
+};
+
+FleetTreeModel::FleetTreeModel(QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Item>())
+{
+}
+
+FleetTreeModel::~FleetTreeModel() = default;
+
+void FleetTreeModel::applySnapshot(FleetSnapshotPtr snapshot)
+{
+    if (!snapshot)
+        return;
+    if (m_snapshot && snapshot->generation <= m_snapshot->generation)
+        return; // stale: a newer one is already shown
+
+    const bool sameWorkspace = m_snapshot && m_snapshot->workspaceRoot == snapshot->workspaceRoot
+        && (!m_root->node || !snapshot->root || m_root->node->key == snapshot->root->key);
+    if (!sameWorkspace) {
+        beginResetModel();
+        m_snapshot = std::move(snapshot);
+        m_itemsByKey.clear();
+        m_root = std::make_unique<Item>();
+        m_root->node = m_snapshot->root;
+        if (m_root->node) {
+            for (const FleetNodePtr& child : m_root->node->children) {
+                m_root->children.push_back(buildItem(child, m_root.get()));
+                registerSubtree(m_root->children.back().get());
+            }
+            m_root->renumberFrom(0);
+            m_root->updateWorst();
+        }
+        endResetModel();
+    } else {
+        m_snapshot = std::move(snapshot);
+        syncChildren(m_root.get(), m_snapshot->root);
+    }
+    Q_EMIT snapshotApplied(m_snapshot->generation);
+}
+
+std::unique_ptr<FleetTreeModel::Item> FleetTreeModel::buildItem(const FleetNodePtr& node, Item* parent)
+{
+    auto item = std::make_unique<Item>();
+    item->node = node;
+    item->parent = parent;
+    item->children.reserve(node->children.size());
+    for (const FleetNodePtr& child : node->children)
+        item->children.push_back(buildItem(child, item.get()));
+    item->renumberFrom(0);
+    item->updateWorst();
+    return item;
+}
+
+void FleetTreeModel::registerSubtree(Item* item)
+{
+    m_itemsByKey.insert(item->node->key, item);
+    for (const auto& child : item->children)
+        registerSubtree(child.get());
+}
+
+void FleetTreeModel::unregisterSubtree(const Item* item)
+{
+    const auto it = m_itemsByKey.find(item->node->key);
+    if (it != m_itemsByKey.end() && *it == item)
+        m_itemsByKey.erase(it);
+    for (const auto& child : item->children)
+        unregisterSubtree(child.get());
+}
+
+void FleetTreeModel::syncChildren(Item* item, const FleetNodePtr& newNode)
+{
+    static const std::vector<FleetNodePtr> noChildren;
+    const std::vector<FleetNodePtr>& newChildren = newNode ? newNode->children : noChildren;
+    std::vector<FleetNodePtr> oldChildren;
+    oldChildren.reserve(item->children.size());
+    for (const auto& child : item->children)
+        oldChildren.push_back(child->node);
+    item->node = newNode;
+
+    const SnapshotDiff diff = SnapshotDiff::between(oldChildren, newChildren);
+    if (diff.isEmpty()) {
+        item->updateWorst();
+        return;
+    }
+    const QModelIndex parentIndex = indexOf(item);
+
+    for (const SnapshotDiff::Range& range : diff.removals) {
+        beginRemoveRows(parentIndex, range.first, range.last);
+        const auto first = item->children.begin() + range.first;
+        const auto last = item->children.begin() + range.last + 1;
+        for (auto it = first; it != last; ++it)
+            unregisterSubtree(it->get());
+        item->children.erase(first, last);
+        item->renumberFrom(range.first);
+        endRemoveRows();
+    }
+    for (const SnapshotDiff::Range& range : diff.insertions) {
+        beginInsertRows(parentIndex, range.first, range.last);
+        std::vector<std::unique_ptr<Item>> added;
+        added.reserve(static_cast<size_t>(range.count()));
+        for (int j = range.first; j <= range.last; ++j)
+            added.push_back(buildItem(newChildren[static_cast<size_t>(j)], item));
+        for (const auto& child : added)
+            registerSubtree(child.get());
+        item->children.insert(item->children.begin() + range.first, std::make_move_iterator(added.begin()),
+                              std::make_move_iterator(added.end()));
+        item->renumberFrom(range.first);
+        endInsertRows();
+    }
+
+    auto changed = diff.changed.cbegin();
+    for (const auto& [oldIndex, newIndex] : diff.recurse) {
+        Q_UNUSED(oldIndex);
+        Item* child = item->children[static_cast<size_t>(newIndex)].get();
+        const FleetNodePtr& next = newChildren[static_cast<size_t>(newIndex)];
+        while (changed != diff.changed.cend() && *changed < newIndex)
+            ++changed;
+        if (changed != diff.changed.cend() && *changed == newIndex) {
+            child->node = next;
+            Q_EMIT dataChanged(indexOf(child, 0), indexOf(child, ColumnCount - 1));
+        }
+        syncChildren(child, next);
+    }
+
+    // A finding that moved between descendants can change the subtree's badge without changing the node.
+    if (item->updateWorst() && item != m_root.get())
+        Q_EMIT dataChanged(indexOf(item, LintColumn), indexOf(item, LintColumn));
+}
+
+FleetTreeModel::Item* FleetTreeModel::itemFor(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return m_root.get();
+    return static_cast<Item*>(index.internalPointer());
+}
+
+QModelIndex FleetTreeModel::indexOf(const Item* item, int column) const
+{
+    if (!item || item == m_root.get())
+        return {};
+    return createIndex(item->row, column, const_cast<Item*>(item));
+}
+
+QModelIndex FleetTreeModel::indexForKey(const QString& key) const
+{
+    return indexOf(m_itemsByKey.value(key));
+}
+
+const FleetNode* FleetTreeModel::node(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    return itemFor(index)->node.get();
+}
+
+QModelIndex FleetTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+        return {};
+    const Item* parentItem = itemFor(parent);
+    if (row >= static_cast<int>(parentItem->children.size()))
+        return {};
+    return createIndex(row, column, parentItem->children[static_cast<size_t>(row)].get());
+}
+
+QModelIndex FleetTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(itemFor(child)->parent);
+}
+
+int FleetTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return static_cast<int>(itemFor(parent)->children.size());
+}
+
+int FleetTreeModel::columnCount(const QModelIndex& parent) const
+{
+    Q_UNUSED(parent);
+    return ColumnCount;
+}
+
+QString FleetTreeModel::kindLabel(const FleetNode& node)
+{
+    switch (node.nodeKind) {
+    case NodeKind::Workspace:
+        return tr("Workspace");
+    case NodeKind::Cluster:
+        return tr("Cluster");
+    case NodeKind::Platform:
+        return tr("Platform");
+    case NodeKind::Tenants:
+        return tr("Tenant group");
+    case NodeKind::Tenant:
+        return tr("Tenant");
+    case NodeKind::FluxObject:
+    case NodeKind::Object:
+        break;
+    }
+    return node.kind;
+}
+
+namespace {
+
+QString stateLabel(ReconcileState state)
+{
+    switch (state) {
+    case ReconcileState::Ready:
+        return FleetTreeModel::tr("Ready");
+    case ReconcileState::Failed:
+        return FleetTreeModel::tr("Failed");
+    case ReconcileState::Progressing:
+        return FleetTreeModel::tr("Progressing");
+    case ReconcileState::Suspended:
+        return FleetTreeModel::tr("Suspended");
+    case ReconcileState::Stale:
+        return FleetTreeModel::tr("Stale");
+    case ReconcileState::Unknown:
+        break;
+    }
+    return FleetTreeModel::tr("Not connected");
+}
+
+QString absoluteFile(const FleetNode& node)
+{
+    if (node.location.file.isEmpty())
+        return {};
+    if (QDir::isAbsolutePath(node.location.file) || node.repositoryRoot.isEmpty())
+        return node.location.file;
+    return QDir(node.repositoryRoot).filePath(node.location.file);
+}
+
+QString toolTipFor(const FleetNode& node)
+{
+    QStringList lines;
+    lines.append(QStringLiteral("<b>%1</b> %2").arg(FleetTreeModel::kindLabel(node).toHtmlEscaped(),
+                                                    node.name.toHtmlEscaped()));
+    if (!node.location.file.isEmpty()) {
+        const QString where = node.repository.isEmpty()
+            ? node.location.toString()
+            : node.repository + QLatin1Char('/') + node.location.toString();
+        lines.append(where.toHtmlEscaped());
+    }
+    if (node.state != ReconcileState::Unknown || !node.stateReason.isEmpty()) {
+        lines.append(FleetTreeModel::tr("State: %1").arg(stateLabel(node.state))
+                     + (node.stateReason.isEmpty() ? QString() : QStringLiteral(" — ") + node.stateReason.toHtmlEscaped()));
+    }
+    if (node.lintTotal > 0)
+        lines.append(FleetTreeModel::tr("%n lint finding(s) in this subtree", nullptr, node.lintTotal));
+    if (!node.lintRules.isEmpty())
+        lines.append(FleetTreeModel::tr("Rules: %1").arg(node.lintRules.join(QStringLiteral(", ")).toHtmlEscaped()));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
+QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const FleetNode& n = *itemFor(index)->node;
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return n.name;
+        case KindColumn:
+            return kindLabel(n);
+        case NamespaceColumn:
+            return n.ns;
+        case SourceColumn:
+            return n.source;
+        case PathColumn:
+            return n.path;
+        case LintColumn:
+            if (role == SortRole)
+                return n.lintTotal;
+            return n.lintTotal > 0 ? QString::number(n.lintTotal) : QString();
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (column == NameColumn)
+            return NodeIcons::forNode(n);
+        if (column == LintColumn && n.lintTotal > 0 && itemFor(index)->worst != Severity::Info)
+            return NodeIcons::forSeverity(itemFor(index)->worst);
+        return {};
+    case Qt::ToolTipRole:
+        return toolTipFor(n);
+    case Qt::FontRole:
+        if (column == NameColumn && n.nodeKind == NodeKind::Cluster) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == LintColumn && n.lintTotal > 0)
+            return Theme::instance()->color(itemFor(index)->worst == Severity::Error ? Theme::Color::Error
+                                                                                     : Theme::Color::Warning);
+        if (column == KindColumn && (n.nodeKind != NodeKind::FluxObject && n.nodeKind != NodeKind::Object))
+            return Theme::instance()->color(Theme::Color::Muted);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == LintColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case NodeKeyRole:
+        return n.key;
+    case NodeKindRole:
+        return static_cast<int>(n.nodeKind);
+    case KindRole:
+        return n.kind;
+    case LintRulesRole:
+        return n.lintRules;
+    case LintCountRole:
+        return n.lintTotal;
+    case LintErrorsRole:
+        return n.lintErrors;
+    case LintWarningsRole:
+        return n.lintWarnings;
+    case TenantRole:
+        return n.tenant;
+    case ClusterRole:
+        return n.cluster;
+    case LocationRole:
+        return n.location.toString();
+    case FilePathRole:
+        return absoluteFile(n);
+    case LineRole:
+        return n.location.line;
+    case StateRole:
+        return static_cast<int>(n.state);
+    default:
+        return {};
+    }
+}
+
+QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole && section == LintColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case NamespaceColumn:
+        return tr("Namespace");
+    case SourceColumn:
+        return tr("Source");
+    case PathColumn:
+        return tr("Path");
+    case LintColumn:
+        return tr("Lint");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags FleetTreeModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QHash<int, QByteArray> FleetTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(NodeKeyRole, "nodeKey");
+    names.insert(NodeKindRole, "nodeKind");
+    names.insert(KindRole, "kind");
+    names.insert(LintRulesRole, "lintRules");
+    names.insert(LintCountRole, "lintCount");
+    names.insert(LintErrorsRole, "lintErrors");
+    names.insert(LintWarningsRole, "lintWarnings");
+    names.insert(TenantRole, "tenant");
+    names.insert(ClusterRole, "cluster");
+    names.insert(LocationRole, "location");
+    names.insert(FilePathRole, "filePath");
+    names.insert(LineRole, "line");
+    names.insert(StateRole, "state");
+    return names;
+}
+
+} // namespace fleetdesk

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "engine/FleetSnapshot.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace fleetdesk {
+
+/// The fleet tree (cluster → platform | tenants → tenant → Flux objects → applied objects) over the engine's
+/// immutable snapshots.
+///
+/// applySnapshot() diffs the new snapshot against the shown one per parent, by node key (SnapshotDiff), and
+/// emits fine-grained row and dataChanged signals, so views keep their expansion, selection and scroll
+/// position across a refresh. It resets only when a different workspace is opened. Stale generations are
+/// dropped.
+class FleetTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        NamespaceColumn,
+        SourceColumn,
+        PathColumn,
+        LintColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        NodeKeyRole = Qt::UserRole + 1,
+        NodeKindRole,   ///< int(NodeKind)
+        KindRole,       ///< the Kubernetes kind, empty for structural nodes
+        LintRulesRole,  ///< QStringList of rule ids on the node, silenced ones included
+        LintCountRole,  ///< unsilenced findings in the node's subtree
+        LintErrorsRole, ///< unsilenced errors on the node itself
+        LintWarningsRole,
+        TenantRole,
+        ClusterRole,
+        LocationRole, ///< "file:line" relative to the repository
+        FilePathRole, ///< absolute path of the file, empty when unknown
+        LineRole,
+        StateRole, ///< int(ReconcileState)
+        SortRole   ///< the column's value for sorting (numbers for Lint)
+    };
+    Q_ENUM(Role)
+
+    explicit FleetTreeModel(QObject* parent = nullptr);
+    ~FleetTreeModel() override;
+
+    /// Shows `snapshot` unless it is not newer than the one shown.
+    void applySnapshot(FleetSnapshotPtr snapshot);
+    FleetSnapshotPtr snapshot() const { return m_snapshot; }
+    quint64 generation() const { return m_snapshot ? m_snapshot->generation : 0; }
+
+    QModelIndex indexForKey(const QString& key) const;
+    /// The node shown at `index`, or nullptr. Valid until the next applySnapshot().
+    const FleetNode* node(const QModelIndex& index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// A short translated name for a structural node kind ("Cluster", "Tenant"...), or the Kubernetes kind.
+    static QString kindLabel(const FleetNode& node);
+
+Q_SIGNALS:
+    /// A snapshot was taken over (not emitted for dropped stale ones).
+    void snapshotApplied(quint64 generation);
+
+private:
+    struct Item;
+
+    Item* itemFor(const QModelIndex& index) const;
+    QModelIndex indexOf(const Item* item, int column = 0) const;
+    std::unique_ptr<Item> buildItem(const FleetNodePtr& node, Item* parent);
+    void registerSubtree(Item* item);
+    void unregisterSubtree(const Item* item);
+    void syncChildren(Item* item, const FleetNodePtr& newNode);
+
+    FleetSnapshotPtr m_snapshot;
+    std::unique_ptr<Item> m_root;
+    QHash<QString, Item*> m_itemsByKey;
+};
+
+} // namespace fleetdesk
