@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# scripts/demo.sh: installs every package it needs (Debian 12; only what is missing), builds fleetdesk in
+# build/ci and starts it on the demo fleet (`fleetdesk --demo`, which creates the fleet under the user's data
+# folder the first time). Without a display it says so and saves a screenshot from a virtual one instead.
+# Run as root or with sudo; with sudo, the build and the app run as the invoking user.
+source "$(dirname "$0")/common.sh"
+cd "$FLEETDESK_ROOT"
+
+ensure_packages
+configure_and_build fleetdesk
+fleetdesk=$(fleetdesk_binary)
+
+# ---- HOOK: local control plane (tests/testenv) -------------------------------------------------------------
+# When tests/testenv/up.sh exists, the demo starts the local control plane too (sourced: it exports where the
+# cluster is and registers its own cleanup on exit), so that the app shows live status next to the repository.
+if [[ -f tests/testenv/up.sh ]]; then
+    say "control plane: tests/testenv/up.sh"
+    # shellcheck source=/dev/null
+    source tests/testenv/up.sh
+fi
+# ---- end of HOOK --------------------------------------------------------------------------------------------
+
+if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
+    say "starting: fleetdesk --demo"
+    as_user env ${DISPLAY:+DISPLAY="$DISPLAY"} ${WAYLAND_DISPLAY:+WAYLAND_DISPLAY="$WAYLAND_DISPLAY"} \
+        ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} ${XDG_RUNTIME_DIR:+XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR"} \
+        "$fleetdesk" --demo
+else
+    shot=$FLEETDESK_BUILD_DIR/demo-screenshot.png
+    say "no display (DISPLAY and WAYLAND_DISPLAY are unset): running under Xvfb and saving a screenshot instead"
+    as_user xvfb-run -a -s "-screen 0 1600x1000x24" "$fleetdesk" --screenshot "$shot" --demo
+    say "screenshot of the demo: $shot"
+fi
