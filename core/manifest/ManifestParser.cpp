@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QStringDecoder>
 
 namespace fleetdesk {
 
@@ -43,8 +42,8 @@ bool hasContent(QByteArrayView text)
 }
 
 /// Splits a YAML stream at its document markers. A marker line at column 0 always ends a document in YAML,
-/// even inside a block scalar, so a line scan is exact. Content after "--- " on the marker line is kept, with
-/// the marker blanked out so columns stay right.
+/// even inside a block scalar, so a line scan is exact. A marker line with content after "--- " starts the next
+/// slice, marker included.
 std::vector<DocumentSlice> splitDocuments(const QByteArray& content)
 {
     std::vector<DocumentSlice> slices;
@@ -62,10 +61,11 @@ std::vector<DocumentSlice> splitDocuments(const QByteArray& content)
                 slices.push_back(std::move(current));
             current = DocumentSlice{};
             current.firstLine = lineNumber;
-            if (line.startsWith("---") && line.size() > 4) {
-                QByteArray rest = line.toByteArray();
-                rest.replace(0, 3, "   ");
-                current.text.append(rest);
+            if (line.startsWith("---") && !line.sliced(3).trimmed().isEmpty()) {
+                // Content on the marker line ("--- |", "--- {a: 1}", "--- !tag"): keep the marker, so columns stay
+                // right and the document parses exactly as in a multi-document stream (a block mapping may not
+                // start on the marker line, and is refused as it would be by Flux).
+                current.text.append(line.data(), line.size());
                 current.text.append('\n');
             } else {
                 current.firstLine = lineNumber + 1;
@@ -128,9 +128,8 @@ bool looksBinary(const QByteArray& content)
 {
     if (content.contains('\0'))
         return true;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(content);
-    return decoder.hasError();
+    // (QStringDecoder::decode() is lazy and converts nothing unless its result becomes a QString: validate instead.)
+    return !QByteArrayView(content).isValidUtf8();
 }
 
 } // namespace
