@@ -1,10 +1,12 @@
 #include "engine/WorkspaceLoader.h"
+#include "fleet/DemoFleetGenerator.h"
 #include "fleet/lint/Linter.h"
 #include "manifest/ManifestParser.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fleetdesk;
@@ -99,6 +101,8 @@ private Q_SLOTS:
     void findingsAreSortedByRepositoryFileAndLine();
     void lintIgnoreAnnotationAcceptsCommasSpacesAndWildcard();
     void linterFindsNothingInAnEmptyFleet();
+    void demoFleetReportsExactlyThePlantedViolations_data();
+    void demoFleetReportsExactlyThePlantedViolations();
 };
 
 void TestLintRules::linterHasTenRulesWithUniqueIds()
@@ -168,6 +172,10 @@ void TestLintRules::goldenCaseReportsExactlyTheExpectedFindings_data()
     QTest::newRow("silenced") << QStringLiteral("silenced") << QStringLiteral("tenant-service-account") << true;
     QTest::newRow("two clusters") << QStringLiteral("two-clusters-dedup") << QStringLiteral("tenant-cluster-scoped")
                                   << true;
+    QTest::newRow("silenced by the deployer")
+        << QStringLiteral("silenced-by-deployer") << QStringLiteral("tenant-cluster-scoped") << true;
+    QTest::newRow("two clusters, one silences")
+        << QStringLiteral("two-clusters-partly-silenced") << QStringLiteral("tenant-cluster-scoped") << true;
 }
 
 void TestLintRules::goldenCaseReportsExactlyTheExpectedFindings()
@@ -317,6 +325,55 @@ void TestLintRules::linterFindsNothingInAnEmptyFleet()
     platform->name = QStringLiteral("empty");
     fleet.platform = platform;
     QVERIFY(Linter::run(fleet).empty());
+}
+
+void TestLintRules::demoFleetReportsExactlyThePlantedViolations_data()
+{
+    QTest::addColumn<int>("clusters");
+    QTest::addColumn<int>("tenants");
+    QTest::addColumn<int>("kustomizationsPerTenant");
+    QTest::newRow("the README demo") << 2 << 3 << 1;
+    QTest::newRow("a larger fleet") << 3 << 6 << 3;
+}
+
+void TestLintRules::demoFleetReportsExactlyThePlantedViolations()
+{
+    QFETCH(int, clusters);
+    QFETCH(int, tenants);
+    QFETCH(int, kustomizationsPerTenant);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DemoFleetOptions options;
+    options.clusters = clusters;
+    options.tenants = tenants;
+    options.kustomizationsPerTenant = kustomizationsPerTenant;
+    const auto generated = DemoFleetGenerator::generate(dir.path(), options);
+    QVERIFY2(generated.has_value(), qPrintable(generated ? QString() : generated.error().toString()));
+
+    const WorkspaceLoadResult result = WorkspaceLoader::loadOnce(generated->platformPath);
+    for (const Issue& issue : result.issues) {
+        if (!isLintFinding(issue))
+            QFAIL(qPrintable(QStringLiteral("unexpected load problem: ") + issue.ruleId + QLatin1Char(' ')
+                             + issue.location.toString() + QLatin1Char(' ') + issue.message));
+    }
+    // The legacy tenant (first cluster only) breaks exactly two rules; everything else is clean.
+    const std::vector<Issue> findings = lintFindings(result);
+    QCOMPARE(findings.size(), size_t(2));
+    const QString legacy = DemoFleetGenerator::legacyTenantName();
+    const QString firstCluster = DemoFleetGenerator::clusterNames(clusters).constFirst();
+    QCOMPARE(findings[0].ruleId, QStringLiteral("plain-secret"));
+    QCOMPARE(findings[0].repository, legacy);
+    QCOMPARE(findings[1].ruleId, QStringLiteral("tenant-service-account"));
+    QCOMPARE(findings[1].repository, QStringLiteral("platform-flux"));
+    QVERIFY2(findings[1].location.file.startsWith(QStringLiteral("clusters/") + firstCluster + QStringLiteral("/")),
+             qPrintable(findings[1].location.file));
+    QVERIFY(findings[1].objectName.contains(legacy));
+    for (const Issue& finding : findings) {
+        QCOMPARE(finding.severity, Severity::Error);
+        QVERIFY(finding.location.line > 0);
+        QVERIFY(!finding.silenced);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLintRules)
