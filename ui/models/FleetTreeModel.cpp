@@ -197,6 +197,13 @@ const FleetNode* FleetTreeModel::node(const QModelIndex& index) const
     return itemFor(index)->node.get();
 }
 
+FleetNodePtr FleetTreeModel::sharedNode(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    return itemFor(index)->node;
+}
+
 QModelIndex FleetTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))

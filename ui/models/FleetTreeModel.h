@@ -64,6 +64,8 @@ public:
     QModelIndex indexForKey(const QString& key) const;
     /// The node shown at `index`, or nullptr. Valid until the next applySnapshot().
     const FleetNode* node(const QModelIndex& index) const;
+    /// The same node, shared: it stays valid after later snapshots.
+    FleetNodePtr sharedNode(const QModelIndex& index) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

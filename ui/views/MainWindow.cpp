@@ -1,0 +1,502 @@
+#include "MainWindow.h"
+
+#include "editor/ManifestView.h"
+#include "engine/ReconcileEngine.h"
+#include "models/FleetFilterProxyModel.h"
+#include "models/FleetTreeModel.h"
+#include "models/IssueListModel.h"
+#include "views/DetailsPane.h"
+#include "views/EditorLauncher.h"
+#include "views/IssuesPanel.h"
+#include "views/NodeIcons.h"
+#include "views/Theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace fleetdesk {
+
+namespace {
+
+struct FleetCounts
+{
+    int clusters = 0;
+    int tenants = 0;
+    int objects = 0;
+};
+
+void countNodes(const FleetNode& node, FleetCounts& counts)
+{
+    switch (node.nodeKind) {
+    case NodeKind::Cluster:
+        ++counts.clusters;
+        break;
+    case NodeKind::Tenant:
+        ++counts.tenants;
+        break;
+    case NodeKind::FluxObject:
+    case NodeKind::Object:
+        ++counts.objects;
+        break;
+    default:
+        break;
+    }
+    for (const FleetNodePtr& child : node.children)
+        countNodes(*child, counts);
+}
+
+} // namespace
+
+MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_model(new FleetTreeModel(this))
+    , m_proxy(new FleetFilterProxyModel(this))
+    , m_issueModel(new IssueListModel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_details(new DetailsPane(this))
+    , m_issues(new IssuesPanel(m_issueModel, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Fleetdesk"));
+    setWindowIcon(NodeIcons::application());
+
+    m_proxy->setSourceModel(m_model);
+
+    m_filter->setObjectName(QStringLiteral("fleetFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, kind, tenant, cluster or lint rule (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+
+    m_tree->setObjectName(QStringLiteral("fleetTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setExpandsOnDoubleClick(true);
+    // Unsorted (the tree's own order) until a header is clicked.
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_tree->setSortingEnabled(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionsMovable(true);
+    m_tree->header()->resizeSection(FleetTreeModel::NameColumn, 290);
+    m_tree->header()->resizeSection(FleetTreeModel::KindColumn, 120);
+    m_tree->header()->resizeSection(FleetTreeModel::NamespaceColumn, 120);
+    m_tree->header()->resizeSection(FleetTreeModel::SourceColumn, 200);
+    m_tree->header()->resizeSection(FleetTreeModel::PathColumn, 210);
+    m_tree->header()->resizeSection(FleetTreeModel::LintColumn, 56);
+    m_tree->installEventFilter(this);
+    m_details->manifestView()->installEventFilter(this);
+
+    auto* treePane = new QWidget(this);
+    auto* treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(6, 6, 0, 0);
+    treeLayout->setSpacing(4);
+    treeLayout->addWidget(m_filter);
+    treeLayout->addWidget(m_tree, 1);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(treePane);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({820, 540});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_issues);
+    resizeDocks({m_issues}, {170}, Qt::Vertical);
+
+    createMenus();
+    createStatusBar();
+
+    setTabOrder(m_filter, m_tree);
+    setTabOrder(m_tree, m_details->manifestView());
+    setTabOrder(m_details->manifestView(), m_details->openFileButton());
+    setTabOrder(m_details->openFileButton(), m_issues->view());
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        const bool wasFiltering = m_proxy->isFiltering();
+        if (!wasFiltering)
+            m_expandedBeforeFilter = expandedKeys();
+        m_proxy->setFilterText(text);
+        if (m_proxy->isFiltering()) {
+            m_tree->expandAll();
+        } else if (wasFiltering) {
+            m_tree->collapseAll();
+            restoreExpandedKeys(m_expandedBeforeFilter);
+        }
+        const QModelIndex current = m_tree->currentIndex();
+        if (current.isValid())
+            m_tree->scrollTo(current);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            m_selectedKey = current.data(FleetTreeModel::NodeKeyRole).toString();
+        updateDetails();
+    });
+    connect(m_issues, &IssuesPanel::issueActivated, this, [this](const QString& key) { selectNode(key); });
+    connect(m_details, &DetailsPane::openFileRequested, this, [](const QString& file, int line) {
+        EditorLauncher::open(file, line);
+    });
+    connect(Theme::instance(), &Theme::schemeChanged, this, [this] {
+        m_tree->viewport()->update();
+        m_issues->view()->viewport()->update();
+        setWindowIcon(NodeIcons::application());
+    });
+
+    if (m_engine) {
+        connect(m_engine, &ReconcileEngine::snapshotReady, this, &MainWindow::applySnapshot, Qt::QueuedConnection);
+        connect(m_engine, &ReconcileEngine::workspaceFailed, this, &MainWindow::showWorkspaceFailure,
+                Qt::QueuedConnection);
+        connect(m_engine, &ReconcileEngine::busyChanged, this, &MainWindow::setBusy, Qt::QueuedConnection);
+    }
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    open->setObjectName(QStringLiteral("openWorkspaceAction"));
+    open->setShortcut(QKeySequence::Open);
+    QAction* reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction* openFile = file->addAction(tr("Open File at &Line"), this, &MainWindow::openCurrentFile);
+    openFile->setObjectName(QStringLiteral("openFileAction"));
+    openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Filter…"), this, &MainWindow::focusFilter);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    QAction* expand = view->addAction(tr("&Expand All"), this, &MainWindow::expandAll);
+    expand->setObjectName(QStringLiteral("expandAllAction"));
+    expand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus));
+    QAction* collapse = view->addAction(tr("&Collapse All"), this, &MainWindow::collapseAll);
+    collapse->setObjectName(QStringLiteral("collapseAllAction"));
+    collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus));
+    view->addSeparator();
+    QAction* toggleIssues = m_issues->toggleViewAction();
+    toggleIssues->setText(tr("&Issues Panel"));
+    toggleIssues->setObjectName(QStringLiteral("toggleIssuesAction"));
+    toggleIssues->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(toggleIssues);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Fleetdesk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_busyLabel = new QLabel(tr("Loading…"), this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->setVisible(false);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_statusLabel);
+}
+
+void MainWindow::openWorkspace(const QString& platformRoot)
+{
+    m_workspace = QDir::cleanPath(QFileInfo(platformRoot).absoluteFilePath());
+    m_firstSnapshotOfWorkspace = true;
+    setWindowTitle(tr("%1 — Fleetdesk").arg(QFileInfo(m_workspace).fileName()));
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(m_workspace)));
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, "openWorkspace", Qt::QueuedConnection, Q_ARG(QString, m_workspace));
+}
+
+void MainWindow::reload()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, "reload", Qt::QueuedConnection);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Platform Repository"), m_workspace);
+    if (!folder.isEmpty())
+        openWorkspace(folder);
+}
+
+void MainWindow::applySnapshot(fleetdesk::FleetSnapshotPtr snapshot)
+{
+    if (!snapshot)
+        return;
+    if (m_model->snapshot() && snapshot->generation <= m_model->generation())
+        return; // stale: a newer generation is already shown
+
+    const bool newWorkspace = !m_model->snapshot() || m_model->snapshot()->workspaceRoot != snapshot->workspaceRoot;
+    const QSet<QString> expanded = newWorkspace ? QSet<QString>() : expandedKeys();
+    const QString selected = newWorkspace ? QString() : m_selectedKey;
+
+    m_model->applySnapshot(snapshot);
+    m_issueModel->setIssues(snapshot->issues);
+    m_issues->updateTitle();
+
+    if (newWorkspace || m_firstSnapshotOfWorkspace) {
+        m_firstSnapshotOfWorkspace = false;
+        m_selectedKey.clear();
+        expandToTenants();
+        // Start on the first error when there is one, on the first cluster otherwise.
+        QString start;
+        for (const Issue& issue : snapshot->issues) {
+            if (!issue.silenced && issue.severity == Severity::Error && !issue.nodeKey.isEmpty()) {
+                start = issue.nodeKey;
+                break;
+            }
+        }
+        if (start.isEmpty() || !m_model->indexForKey(start).isValid()) {
+            const QModelIndex first = m_proxy->index(0, 0);
+            start = first.data(FleetTreeModel::NodeKeyRole).toString();
+        }
+        if (!start.isEmpty())
+            selectNode(start);
+        statusBar()->clearMessage();
+    } else {
+        // The model's diff keeps expansion and selection; nodes that moved were removed and inserted again.
+        restoreExpandedKeys(expanded);
+        if (!m_tree->currentIndex().isValid() && !selected.isEmpty()) {
+            const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->indexForKey(selected));
+            if (proxyIndex.isValid()) {
+                m_tree->setCurrentIndex(proxyIndex);
+                m_tree->scrollTo(proxyIndex);
+            }
+        }
+    }
+    updateDetails();
+    updateStatus();
+    Q_EMIT snapshotApplied(snapshot->generation);
+}
+
+QSet<QString> MainWindow::expandedKeys() const
+{
+    QSet<QString> keys;
+    std::function<void(const QModelIndex&)> visit = [&](const QModelIndex& parent) {
+        const int rows = m_proxy->rowCount(parent);
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (m_tree->isExpanded(index)) {
+                keys.insert(index.data(FleetTreeModel::NodeKeyRole).toString());
+                visit(index);
+            }
+        }
+    };
+    visit({});
+    return keys;
+}
+
+void MainWindow::restoreExpandedKeys(const QSet<QString>& keys)
+{
+    for (const QString& key : keys) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForKey(key));
+        if (index.isValid() && !m_tree->isExpanded(index))
+            m_tree->expand(index);
+    }
+}
+
+void MainWindow::expandToTenants()
+{
+    for (int c = 0; c < m_proxy->rowCount(); ++c) {
+        const QModelIndex cluster = m_proxy->index(c, 0);
+        m_tree->expand(cluster);
+        for (int g = 0; g < m_proxy->rowCount(cluster); ++g) {
+            const QModelIndex group = m_proxy->index(g, 0, cluster);
+            const auto kind = static_cast<NodeKind>(group.data(FleetTreeModel::NodeKindRole).toInt());
+            if (kind == NodeKind::Platform || kind == NodeKind::Tenants)
+                m_tree->expand(group);
+        }
+    }
+}
+
+void MainWindow::expandAll()
+{
+    m_tree->expandAll();
+}
+
+void MainWindow::collapseAll()
+{
+    m_tree->collapseAll();
+}
+
+void MainWindow::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+bool MainWindow::selectNode(const QString& nodeKey)
+{
+    const QModelIndex source = m_model->indexForKey(nodeKey);
+    if (!source.isValid())
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        m_filter->clear(); // the filter hides it
+        index = m_proxy->mapFromSource(source);
+        if (!index.isValid())
+            return false;
+    }
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+QString MainWindow::currentNodeKey() const
+{
+    return m_tree->currentIndex().data(FleetTreeModel::NodeKeyRole).toString();
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
+    FleetNodePtr node = m_model->sharedNode(current);
+    if (node && node.get() == m_details->node())
+        return; // unchanged
+    std::vector<Issue> findings;
+    if (node) {
+        for (const Issue& issue : m_issueModel->issues()) {
+            if (issue.nodeKey == node->key)
+                findings.push_back(issue);
+        }
+    }
+    m_details->setNode(std::move(node), std::move(findings));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel ? m_statusLabel->text() : QString();
+}
+
+void MainWindow::updateStatus()
+{
+    const FleetSnapshotPtr snapshot = m_model->snapshot();
+    if (!snapshot) {
+        m_statusLabel->setText(tr("No workspace open — File ▸ Open Workspace… (Ctrl+O)"));
+        return;
+    }
+    FleetCounts counts;
+    if (snapshot->root)
+        countNodes(*snapshot->root, counts);
+    const QStringList parts{
+        tr("%n cluster(s)", nullptr, counts.clusters),
+        tr("%n tenant(s)", nullptr, counts.tenants),
+        tr("%n object(s)", nullptr, counts.objects),
+        tr("%n file(s)", nullptr, snapshot->statistics.files),
+        tr("loaded in %1 ms").arg(snapshot->statistics.milliseconds),
+        tr("generation %1").arg(snapshot->generation),
+    };
+    m_statusLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::showWorkspaceFailure(const QString& platformRoot, const QString& message)
+{
+    statusBar()->showMessage(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(platformRoot), message));
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_busyLabel->setVisible(busy);
+}
+
+void MainWindow::openCurrentFile()
+{
+    if (!m_details->filePath().isEmpty())
+        EditorLauncher::open(m_details->filePath(), m_details->line());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Fleetdesk"),
+                       tr("<h3>Fleetdesk %1</h3><p>A desktop console for GitOps with Flux v2 fleets: browse the "
+                          "fleet your platform repository describes and check tenant isolation before you "
+                          "push.</p>")
+                           .arg(QStringLiteral(FLEETDESK_VERSION)));
+}
+
+bool MainWindow::saveScreenshot(const QString& pngPath)
+{
+    return grab().save(pngPath, "PNG");
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        Theme::instance()->refresh();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool plain = key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier;
+
+    if (watched == m_filter && plain) {
+        switch (key->key()) {
+        case Qt::Key_Escape:
+            if (m_filter->text().isEmpty())
+                m_tree->setFocus(Qt::OtherFocusReason);
+            else
+                m_filter->clear();
+            return true;
+        case Qt::Key_Down:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            m_tree->setFocus(Qt::OtherFocusReason);
+            if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                m_tree->setCurrentIndex(m_proxy->index(0, 0));
+            return true;
+        default:
+            break;
+        }
+    } else if (watched == m_tree && plain && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        if (m_tree->currentIndex().isValid()) {
+            m_details->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    } else if (watched == m_details->manifestView() && plain && key->key() == Qt::Key_Escape) {
+        m_tree->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace fleetdesk

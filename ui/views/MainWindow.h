@@ -1,0 +1,101 @@
+#pragma once
+
+#include "engine/FleetSnapshot.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTreeView;
+
+namespace fleetdesk {
+
+class DetailsPane;
+class FleetFilterProxyModel;
+class FleetTreeModel;
+class IssueListModel;
+class IssuesPanel;
+class ReconcileEngine;
+
+/// The main window: the fleet tree with its filter, the details pane and the issues dock.
+///
+/// The engine lives on its own thread. The window asks it for work with queued invocations and takes its
+/// snapshots through a queued connection; the tree model diffs each snapshot into the view, so expansion and
+/// selection survive a refresh.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ReconcileEngine* engine, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Asks the engine to open a platform repository (tenant repositories are found beside it).
+    void openWorkspace(const QString& platformRoot);
+    /// Expands the clusters and their platform and tenants groups, so every tenant is visible.
+    void expandToTenants();
+    /// Saves a PNG of the window.
+    bool saveScreenshot(const QString& pngPath);
+
+    /// Selects the node with this key in the tree (clearing the filter when it hides it) and reveals it.
+    bool selectNode(const QString& nodeKey);
+    /// Key of the node selected in the tree, empty when none.
+    QString currentNodeKey() const;
+
+    FleetTreeModel* fleetModel() const { return m_model; }
+    FleetFilterProxyModel* filterModel() const { return m_proxy; }
+    IssueListModel* issueModel() const { return m_issueModel; }
+    QTreeView* fleetTree() const { return m_tree; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    DetailsPane* detailsPane() const { return m_details; }
+    IssuesPanel* issuesPanel() const { return m_issues; }
+    QString statusText() const;
+
+public Q_SLOTS:
+    /// Shows a snapshot; stale generations are dropped.
+    void applySnapshot(fleetdesk::FleetSnapshotPtr snapshot);
+    void reload();
+    void chooseWorkspace();
+    void expandAll();
+    void collapseAll();
+    void focusFilter();
+
+Q_SIGNALS:
+    void snapshotApplied(quint64 generation);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void updateDetails();
+    void updateStatus();
+    void showWorkspaceFailure(const QString& platformRoot, const QString& message);
+    void setBusy(bool busy);
+    void openCurrentFile();
+    void showAbout();
+    QSet<QString> expandedKeys() const;
+    void restoreExpandedKeys(const QSet<QString>& keys);
+
+    ReconcileEngine* m_engine;
+    FleetTreeModel* m_model;
+    FleetFilterProxyModel* m_proxy;
+    IssueListModel* m_issueModel;
+    QSplitter* m_splitter;
+    QLineEdit* m_filter;
+    QTreeView* m_tree;
+    DetailsPane* m_details;
+    IssuesPanel* m_issues;
+    QLabel* m_statusLabel = nullptr;
+    QLabel* m_busyLabel = nullptr;
+    QString m_workspace;
+    QString m_selectedKey;
+    QSet<QString> m_expandedBeforeFilter;
+    bool m_firstSnapshotOfWorkspace = true;
+};
+
+} // namespace fleetdesk
