@@ -21,7 +21,11 @@ FLEETDESK_PACKAGES=(
 )
 
 say() {
-    printf '\033[1m==> %s\033[0m\n' "$*" >&2
+    if [[ -t 2 ]]; then
+        printf '\033[1m==> %s\033[0m\n' "$*" >&2
+    else
+        printf '==> %s\n' "$*" >&2
+    fi
 }
 
 # Runs a command with root rights: directly as root, else through sudo.
