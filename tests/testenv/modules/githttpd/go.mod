@@ -1,0 +1,3 @@
+module fleetdesk.local/testenv/githttpd
+
+go 1.26.0
