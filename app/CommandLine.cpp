@@ -123,10 +123,10 @@ int runGenerateFleet(const QStringList& arguments)
     }
     QTextStream out(stdout);
     out << QCoreApplication::translate("CommandLine", "Wrote %1 clusters and %2 tenants (%3 files, %4 commits) to %5")
-               .arg(summary->clusters)
-               .arg(summary->tenants)
-               .arg(summary->files)
-               .arg(summary->commits)
+               .arg(summary->clusterCount)
+               .arg(summary->tenantCount)
+               .arg(summary->fileCount)
+               .arg(summary->commitCount)
                .arg(parser.positionalArguments().constFirst())
         << '\n';
     return 0;

@@ -89,9 +89,10 @@ private:
         platform->name = QCoreApplication::translate("FleetTreeBuilder", "Platform");
         platform->cluster = cluster.name;
         QHash<QString, std::vector<AppliedDocument>> tenantPlainObjects;
-        for (int index : cluster.platformObjects) {
-            const FluxObject& obj = m_fleet.objects[size_t(index)];
-            platform->children.push_back(buildFluxObject(obj, platform->key, &tenantByNamespace, &tenantPlainObjects));
+        for (int index : roots(cluster.platformObjects)) {
+            QSet<int> path;
+            platform->children.push_back(
+                buildFluxObject(index, platform->key, path, &tenantByNamespace, &tenantPlainObjects));
         }
         finish(*platform);
         node->children.push_back(platform);
@@ -110,12 +111,13 @@ private:
             t->cluster = cluster.name;
             t->ns = tenant.ns;
             QSet<QString> seen;
-            for (int index : tenant.objects) {
+            for (int index : roots(tenant.objects)) {
                 const FluxObject& obj = m_fleet.objects[size_t(index)];
                 if (seen.contains(obj.id.key()))
                     continue;
                 seen.insert(obj.id.key());
-                t->children.push_back(buildFluxObject(obj, t->key, nullptr, nullptr));
+                QSet<int> path;
+                t->children.push_back(buildFluxObject(index, t->key, path, nullptr, nullptr));
             }
             for (const AppliedDocument& applied : tenantPlainObjects.value(tenant.name)) {
                 const QString key = applied.document->id.key();
@@ -133,10 +135,37 @@ private:
         return node;
     }
 
-    FleetNodePtr buildFluxObject(const FluxObject& obj, const QString& parentKey,
+    /// The objects of a group (platform, or one tenant) that no other Kustomization of the same group applies:
+    /// the top of that group's hierarchy.
+    std::vector<int> roots(const std::vector<int>& group) const
+    {
+        const QSet<int> members(group.begin(), group.end());
+        QSet<int> applied;
+        for (int index : group) {
+            for (int child : m_fleet.objects[size_t(index)].childObjects) {
+                if (child != index && members.contains(child))
+                    applied.insert(child);
+            }
+        }
+        std::vector<int> result;
+        for (int index : group) {
+            if (!applied.contains(index))
+                result.push_back(index);
+        }
+        // Every member is applied by another (a cycle): show them all rather than nothing.
+        if (result.empty())
+            return group;
+        return result;
+    }
+
+    /// A Flux object with what it applies: the Flux objects of the same group (platform, or the same tenant) nested
+    /// below it, then the plain objects. `path` holds the objects above it, so cycles end.
+    FleetNodePtr buildFluxObject(int index, const QString& parentKey, QSet<int>& path,
                                  const QHash<QString, QString>* tenantByNamespace,
                                  QHash<QString, std::vector<AppliedDocument>>* tenantPlainObjects)
     {
+        const FluxObject& obj = m_fleet.objects[size_t(index)];
+        path.insert(index);
         auto node = std::make_shared<FleetNode>();
         node->nodeKind = NodeKind::FluxObject;
         node->key = parentKey + QStringLiteral("/f:") + obj.id.key();
@@ -157,6 +186,13 @@ private:
         attachIssues(*node, obj.id.key(), obj.file ? obj.file->path : QString());
 
         QSet<QString> seen;
+        for (int child : obj.childObjects) {
+            const FluxObject& c = m_fleet.objects[size_t(child)];
+            if (path.contains(child) || c.tenant != obj.tenant || seen.contains(c.id.key()))
+                continue;
+            seen.insert(c.id.key());
+            node->children.push_back(buildFluxObject(child, node->key, path, tenantByNamespace, tenantPlainObjects));
+        }
         for (const AppliedDocument& applied : obj.applied) {
             const ManifestDocument& doc = *applied.document;
             if (FluxKinds::find(doc.id.group, doc.id.kind))
@@ -175,6 +211,7 @@ private:
             }
             node->children.push_back(buildPlainObject(applied, node->key, obj.cluster, obj.tenant));
         }
+        path.remove(index);
         finish(*node);
         return node;
     }

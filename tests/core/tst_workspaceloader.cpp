@@ -114,6 +114,38 @@ private Q_SLOTS:
         QVERIFY(findNode(result.snapshot->root, QStringLiteral("/o:apps/Deployment/tenant-acme/web")));
     }
 
+    void kustomizationsNestTheFluxObjectsTheirPathApplies()
+    {
+        const WorkspaceLoadResult result =
+            WorkspaceLoader::loadOnce(test::dataPath(QStringLiteral("fleets/small/platform-flux")));
+        const FleetNodePtr cluster = childNamed(result.snapshot->root, QStringLiteral("c1"));
+        QVERIFY(cluster);
+        const FleetNodePtr platform = cluster->children.front();
+        QCOMPARE(platform->nodeKind, NodeKind::Platform);
+        // The platform shows the root Kustomization at the top; what it applies is nested below it.
+        QCOMPARE(platform->children.size(), size_t(1));
+        const FleetNodePtr root = platform->children.front();
+        QCOMPARE(root->kind, QStringLiteral("Kustomization"));
+        QCOMPARE(root->name, QStringLiteral("flux-system"));
+        QVERIFY(childNamed(root, QStringLiteral("cert-manager")));
+        QVERIFY(childNamed(root, QStringLiteral("ingress")));
+        const FleetNodePtr certManager = childNamed(root, QStringLiteral("cert-manager"));
+        QCOMPARE(certManager->children.size(), size_t(1));
+        QCOMPARE(certManager->children.front()->kind, QStringLiteral("Namespace"));
+        // The tenant's own objects from the platform repository are shown under the tenant, not the platform.
+        const FleetNodePtr tenants = cluster->children.back();
+        QCOMPARE(tenants->nodeKind, NodeKind::Tenants);
+        const FleetNodePtr acme = childNamed(tenants, QStringLiteral("tenant-acme"));
+        QVERIFY(acme);
+        QStringList kinds;
+        for (const FleetNodePtr& child : acme->children)
+            kinds.append(child->kind);
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("GitRepository"), QStringLiteral("Kustomization"),
+                                     QStringLiteral("Namespace"), QStringLiteral("RoleBinding"),
+                                     QStringLiteral("ServiceAccount")}));
+    }
+
     void issuesAreLinkedToTheirTreeNode()
     {
         QTemporaryDir dir;
