@@ -41,7 +41,9 @@ status=$?
 set -e
 [[ $status -eq 1 ]] || { cat "$scratch/lint.err"; fail "fleetdesk lint --format json exited $status, expected 1"; }
 jq empty "$scratch/lint.json" || fail "lint --format json is not valid JSON"
-for rule in tenant-service-account plain-secret; do
-    grep -q "\"$rule\"" "$scratch/lint.json" || fail "the JSON report lacks $rule"
-done
-pass "lint --format json"
+rules=$(jq -r '[.findings[] | select(.silenced | not) | .rule] | sort | join(" ")' "$scratch/lint.json")
+[[ $rules == "plain-secret tenant-service-account" ]] || fail "the JSON report lists '$rules', not the two planted rules"
+located=$(jq '[.findings[] | select((.file | length) > 0 and .line > 0 and (.object | length) > 0)] | length' \
+    "$scratch/lint.json")
+[[ $located == 2 ]] || fail "the JSON findings lack file, line or object"
+pass "lint --format json: exactly $rules, with file, line and object"
