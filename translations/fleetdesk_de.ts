@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgeEncryption</name>
+    <message>
+        <source>age file larger than %1 bytes</source>
+        <translation>age-Datei größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>AgeIdentity</name>
+    <message>
+        <source>malformed age identity: %1</source>
+        <translation>fehlerhafte age-Identität: %1</translation>
+    </message>
+    <message>
+        <source>not an age X25519 identity (prefix &quot;%1&quot;, expected &quot;AGE-SECRET-KEY-&quot; in upper case)</source>
+        <translation>keine age-X25519-Identität (Präfix „%1“, erwartet „AGE-SECRET-KEY-“ in Großbuchstaben)</translation>
+    </message>
+    <message>
+        <source>age identity holds %1 bytes, not 32</source>
+        <translation>age-Identität enthält %1 Bytes, nicht 32</translation>
+    </message>
+</context>
+<context>
+    <name>AgeKeyFile</name>
+    <message>
+        <source>%1: identity file larger than 16 MiB</source>
+        <translation>%1: Identitätsdatei größer als 16 MiB</translation>
+    </message>
+    <message>
+        <source>%1: passphrase-protected identity files are not supported</source>
+        <translation>%1: passwortgeschützte Identitätsdateien werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8</source>
+        <translation>%1: kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no age identity found</source>
+        <translation>%1: keine age-Identität gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>AgeRecipient</name>
+    <message>
+        <source>malformed age recipient &quot;%1&quot;: %2</source>
+        <translation>fehlerhafter age-Empfänger „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age X25519 recipient (prefix %2)</source>
+        <translation>„%1“ ist kein age-X25519-Empfänger (Präfix %2)</translation>
+    </message>
+    <message>
+        <source>age recipient &quot;%1&quot; holds %2 bytes, not 32</source>
+        <translation>age-Empfänger „%1“ enthält %2 Bytes, nicht 32</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Checks a platform repository (and the tenant repositories beside it) for tenant-isolation mistakes. Exits 1 when an error is found, 0 otherwise, 2 on bad usage.</source>
@@ -111,6 +171,48 @@
     </message>
 </context>
 <context>
+    <name>DemoFleetGenerator</name>
+    <message>
+        <source>the number of clusters must be between 1 and %1, not %2</source>
+        <translation>die Anzahl der Cluster muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the number of tenants must be between 0 and %1, not %2</source>
+        <translation>die Anzahl der Mandanten muss zwischen 0 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the number of Kustomizations per tenant must be between 1 and %1, not %2</source>
+        <translation>die Anzahl der Kustomizations pro Mandant muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists: the demo fleet is not written over existing files</source>
+        <translation>%1 existiert bereits: die Demo-Flotte überschreibt keine vorhandenen Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCredentialProvider</name>
+    <message>
+        <source>exec plugin %1 did not print an ExecCredential: %2</source>
+        <translation>Exec-Plugin %1 hat kein ExecCredential ausgegeben: %2</translation>
+    </message>
+    <message>
+        <source>exec plugin %1 returned neither a token nor a client certificate</source>
+        <translation>Exec-Plugin %1 lieferte weder ein Token noch ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the kubeconfig of context &apos;%1&apos; wants to run &apos;%2 %3&apos; to get a token; allow it first</source>
+        <translation>die kubeconfig des Kontexts „%1“ will „%2 %3“ ausführen, um ein Token zu erhalten; erst erlauben</translation>
+    </message>
+    <message>
+        <source>cannot run exec plugin %1: %2</source>
+        <translation>Exec-Plugin %1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>exec plugin %1 failed (exit %2): %3</source>
+        <translation>Exec-Plugin %1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>FleetTreeBuilder</name>
     <message>
         <source>Platform</source>
@@ -119,6 +221,139 @@
     <message>
         <source>Tenants</source>
         <translation>Mandanten</translation>
+    </message>
+</context>
+<context>
+    <name>GitRepository</name>
+    <message>
+        <source>cannot open the object database</source>
+        <translation>die Objektdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot open the index</source>
+        <translation>der Index kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>invalid commit signature</source>
+        <translation>ungültige Commit-Signatur</translation>
+    </message>
+    <message>
+        <source>cannot create a Git repository in %1</source>
+        <translation>in %1 kann kein Git-Repository angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository %1</source>
+        <translation>das Git-Repository %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a path inside the work tree</source>
+        <translation>%1 ist kein Pfad innerhalb des Arbeitsverzeichnisses</translation>
+    </message>
+    <message>
+        <source>cannot create the directory for %1</source>
+        <translation>das Verzeichnis für %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot stage the work tree</source>
+        <translation>das Arbeitsverzeichnis kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot stage the removed files</source>
+        <translation>die entfernten Dateien können nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation>der Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the tree of the index</source>
+        <translation>der Baum des Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of the index</source>
+        <translation>der Baum des Index kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot commit &quot;%1&quot;</source>
+        <translation>„%1“ kann nicht committet werden</translation>
+    </message>
+    <message>
+        <source>cannot create an in-memory object store</source>
+        <translation>ein Objektspeicher im Arbeitsspeicher kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot pack the new objects</source>
+        <translation>die neuen Objekte können nicht gepackt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the pack file</source>
+        <translation>die Pack-Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the pack file</source>
+        <translation>die Pack-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of HEAD</source>
+        <translation>der Baum von HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot walk the history</source>
+        <translation>die Historie kann nicht durchlaufen werden</translation>
+    </message>
+</context>
+<context>
+    <name>KubeClient</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>exec plugins are not enabled here</source>
+        <translation>Exec-Plugins sind hier nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>cannot read tokenFile: %1</source>
+        <translation>tokenFile kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kubeconfig</name>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &apos;%2&apos;: %3</source>
+        <translation>%1 „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot read kubeconfig: %1</source>
+        <translation>kubeconfig kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>a kubeconfig must be a mapping</source>
+        <translation>eine kubeconfig muss eine Zuordnung (Mapping) sein</translation>
+    </message>
+    <message>
+        <source>a cluster needs a name and a server</source>
+        <translation>ein Cluster braucht einen Namen und einen Server</translation>
+    </message>
+    <message>
+        <source>exec plugin of user &apos;%1&apos;: unsupported apiVersion &apos;%2&apos; (client.authentication.k8s.io/v1 or v1beta1)</source>
+        <translation>Exec-Plugin des Benutzers „%1“: nicht unterstützte apiVersion „%2“ (client.authentication.k8s.io/v1 oder v1beta1)</translation>
     </message>
 </context>
 <context>
@@ -284,6 +519,13 @@
     </message>
 </context>
 <context>
+    <name>SopsScalar</name>
+    <message>
+        <source>integer %1 does not fit in 64 bits (sops cannot encrypt it)</source>
+        <translation>Ganzzahl %1 passt nicht in 64 Bit (sops kann sie nicht verschlüsseln)</translation>
+    </message>
+</context>
+<context>
     <name>TargetNamespaceRule</name>
     <message>
         <source>Target namespace outside the tenant</source>
@@ -325,8 +567,8 @@
         <translation>innerhalb des Mandanten %1 (angewendet durch %2)</translation>
     </message>
     <message>
-        <source>for a tenant namespace</source>
-        <translation>für einen Mandanten-Namensraum</translation>
+        <source>in tenant namespace %1</source>
+        <translation>im Mandanten-Namensraum %1</translation>
     </message>
 </context>
 <context>
@@ -391,89 +633,385 @@
     </message>
 </context>
 <context>
+    <name>fleetdesk::Bech32</name>
+    <message>
+        <source>bech32: invalid character</source>
+        <translation>bech32: ungültiges Zeichen</translation>
+    </message>
+    <message>
+        <source>bech32: mixed case</source>
+        <translation>bech32: gemischte Groß- und Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>bech32: separator &apos;1&apos; at an invalid position</source>
+        <translation>bech32: Trennzeichen „1“ an ungültiger Position</translation>
+    </message>
+    <message>
+        <source>bech32: invalid data character</source>
+        <translation>bech32: ungültiges Datenzeichen</translation>
+    </message>
+    <message>
+        <source>bech32: checksum mismatch</source>
+        <translation>bech32: Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>bech32: non-zero or excess padding bits</source>
+        <translation>bech32: Füllbits ungleich null oder überzählig</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DetailsPane</name>
+    <message>
+        <source>&amp;Open File at Line</source>
+        <translation>Datei an Zeile ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the manifest&apos;s file in your editor ($VISUAL or $EDITOR), at the object&apos;s line</source>
+        <translation>Die Datei des Manifests in Ihrem Editor ($VISUAL oder $EDITOR) an der Zeile des Objekts öffnen</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Namensraum:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a cluster, tenant or object in the fleet tree.</source>
+        <translation>Einen Cluster, Mandanten oder ein Objekt im Flottenbaum auswählen.</translation>
+    </message>
+    <message>
+        <source>(silenced)</source>
+        <translation>(stummgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>Lint-Befunde</translation>
+    </message>
+    <message>
+        <source>A cluster: its platform part and its tenants are below it in the tree.</source>
+        <translation>Ein Cluster: sein Plattformteil und seine Mandanten stehen im Baum darunter.</translation>
+    </message>
+    <message>
+        <source>A tenant: its Flux objects and what they apply are below it in the tree.</source>
+        <translation>Ein Mandant: seine Flux-Objekte und was sie anwenden stehen im Baum darunter.</translation>
+    </message>
+    <message>
+        <source>No manifest for this node.</source>
+        <translation>Kein Manifest für diesen Knoten.</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::FleetTreeModel</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plattform</translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Tenant group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantengruppe</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Progressing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n lint finding(s) in this subtree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lint-Befund in diesem Teilbaum</numerusform>
+            <numerusform>%n Lint-Befunde in diesem Teilbaum</numerusform>
         </translation>
     </message>
     <message>
         <source>Rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensraum</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::IssueListModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>%1 (silenced)</source>
+        <translation>%1 (stummgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Silenced on this object with the lint-ignore annotation.</source>
+        <translation>Für dieses Objekt mit der Annotation lint-ignore stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::IssuesPanel</name>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Issues — %1, %2</source>
+        <translation>Probleme — %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::MainWindow</name>
+    <message>
+        <source>Fleetdesk</source>
+        <translation>Fleetdesk</translation>
+    </message>
+    <message>
+        <source>Filter by name, kind, tenant, cluster or lint rule (Ctrl+F)</source>
+        <translation>Nach Name, Art, Mandant, Cluster oder Lint-Regel filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Open File at &amp;Line</source>
+        <translation>Datei an &amp;Zeile öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>Alle &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Issues Panel</source>
+        <translation>&amp;Problemliste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Fleetdesk</source>
+        <translation>&amp;Über Fleetdesk</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 — Fleetdesk</source>
+        <translation>%1 — Fleetdesk</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Open Platform Repository</source>
+        <translation>Plattform-Repository öffnen</translation>
+    </message>
+    <message>
+        <source>No workspace open — File ▸ Open Workspace… (Ctrl+O)</source>
+        <translation>Kein Arbeitsbereich geöffnet — Datei ▸ Arbeitsbereich öffnen… (Strg+O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n Mandant</numerusform>
+            <numerusform>%n Mandanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation>in %1 ms geladen</translation>
+    </message>
+    <message>
+        <source>generation %1</source>
+        <translation>Generation %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>About Fleetdesk</source>
+        <translation>Über Fleetdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fleetdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for GitOps with Flux v2 fleets: browse the fleet your platform repository describes and check tenant isolation before you push.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fleetdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für GitOps mit Flux-v2-Flotten: die Flotte durchsuchen, die Ihr Plattform-Repository beschreibt, und die Mandantentrennung vor dem Push prüfen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ManifestView</name>
+    <message>
+        <source>Select an object to see its manifest.</source>
+        <translation>Ein Objekt auswählen, um sein Manifest zu sehen.</translation>
     </message>
 </context>
 <context>

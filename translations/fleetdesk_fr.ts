@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgeEncryption</name>
+    <message>
+        <source>age file larger than %1 bytes</source>
+        <translation>fichier age de plus de %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>AgeIdentity</name>
+    <message>
+        <source>malformed age identity: %1</source>
+        <translation>identité age mal formée : %1</translation>
+    </message>
+    <message>
+        <source>not an age X25519 identity (prefix &quot;%1&quot;, expected &quot;AGE-SECRET-KEY-&quot; in upper case)</source>
+        <translation>pas une identité age X25519 (préfixe « %1 », « AGE-SECRET-KEY- » en majuscules attendu)</translation>
+    </message>
+    <message>
+        <source>age identity holds %1 bytes, not 32</source>
+        <translation>l’identité age contient %1 octets, pas 32</translation>
+    </message>
+</context>
+<context>
+    <name>AgeKeyFile</name>
+    <message>
+        <source>%1: identity file larger than 16 MiB</source>
+        <translation>%1 : fichier d’identité de plus de 16 Mio</translation>
+    </message>
+    <message>
+        <source>%1: passphrase-protected identity files are not supported</source>
+        <translation>%1 : les fichiers d’identité protégés par phrase secrète ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8</source>
+        <translation>%1 : UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: no age identity found</source>
+        <translation>%1 : aucune identité age trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>AgeRecipient</name>
+    <message>
+        <source>malformed age recipient &quot;%1&quot;: %2</source>
+        <translation>destinataire age « %1 » mal formé : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age X25519 recipient (prefix %2)</source>
+        <translation>« %1 » n’est pas un destinataire age X25519 (préfixe %2)</translation>
+    </message>
+    <message>
+        <source>age recipient &quot;%1&quot; holds %2 bytes, not 32</source>
+        <translation>le destinataire age « %1 » contient %2 octets, pas 32</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Checks a platform repository (and the tenant repositories beside it) for tenant-isolation mistakes. Exits 1 when an error is found, 0 otherwise, 2 on bad usage.</source>
@@ -111,6 +171,48 @@
     </message>
 </context>
 <context>
+    <name>DemoFleetGenerator</name>
+    <message>
+        <source>the number of clusters must be between 1 and %1, not %2</source>
+        <translation>le nombre de clusters doit être compris entre 1 et %1, pas %2</translation>
+    </message>
+    <message>
+        <source>the number of tenants must be between 0 and %1, not %2</source>
+        <translation>le nombre de locataires doit être compris entre 0 et %1, pas %2</translation>
+    </message>
+    <message>
+        <source>the number of Kustomizations per tenant must be between 1 and %1, not %2</source>
+        <translation>le nombre de Kustomizations par locataire doit être compris entre 1 et %1, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists: the demo fleet is not written over existing files</source>
+        <translation>%1 existe déjà : la flotte de démonstration n’écrase pas les fichiers existants</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCredentialProvider</name>
+    <message>
+        <source>exec plugin %1 did not print an ExecCredential: %2</source>
+        <translation>le plugin exec %1 n’a pas affiché d’ExecCredential : %2</translation>
+    </message>
+    <message>
+        <source>exec plugin %1 returned neither a token nor a client certificate</source>
+        <translation>le plugin exec %1 n’a renvoyé ni jeton ni certificat client</translation>
+    </message>
+    <message>
+        <source>the kubeconfig of context &apos;%1&apos; wants to run &apos;%2 %3&apos; to get a token; allow it first</source>
+        <translation>la kubeconfig du contexte « %1 » veut exécuter « %2 %3 » pour obtenir un jeton ; autorisez-le d’abord</translation>
+    </message>
+    <message>
+        <source>cannot run exec plugin %1: %2</source>
+        <translation>impossible d’exécuter le plugin exec %1 : %2</translation>
+    </message>
+    <message>
+        <source>exec plugin %1 failed (exit %2): %3</source>
+        <translation>le plugin exec %1 a échoué (code de sortie %2) : %3</translation>
+    </message>
+</context>
+<context>
     <name>FleetTreeBuilder</name>
     <message>
         <source>Platform</source>
@@ -119,6 +221,139 @@
     <message>
         <source>Tenants</source>
         <translation>Locataires</translation>
+    </message>
+</context>
+<context>
+    <name>GitRepository</name>
+    <message>
+        <source>cannot open the object database</source>
+        <translation>impossible d’ouvrir la base d’objets</translation>
+    </message>
+    <message>
+        <source>cannot open the index</source>
+        <translation>impossible d’ouvrir l’index</translation>
+    </message>
+    <message>
+        <source>invalid commit signature</source>
+        <translation>signature de commit non valide</translation>
+    </message>
+    <message>
+        <source>cannot create a Git repository in %1</source>
+        <translation>impossible de créer un dépôt Git dans %1</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository %1</source>
+        <translation>impossible d’ouvrir le dépôt Git %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a path inside the work tree</source>
+        <translation>%1 n’est pas un chemin dans l’arbre de travail</translation>
+    </message>
+    <message>
+        <source>cannot create the directory for %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot stage the work tree</source>
+        <translation>impossible d’indexer l’arbre de travail</translation>
+    </message>
+    <message>
+        <source>cannot stage the removed files</source>
+        <translation>impossible d’indexer les fichiers supprimés</translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation>impossible d’écrire l’index</translation>
+    </message>
+    <message>
+        <source>cannot write the tree of the index</source>
+        <translation>impossible d’écrire l’arbre de l’index</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of the index</source>
+        <translation>impossible de lire l’arbre de l’index</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>impossible de lire HEAD</translation>
+    </message>
+    <message>
+        <source>cannot commit &quot;%1&quot;</source>
+        <translation>impossible de valider « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot create an in-memory object store</source>
+        <translation>impossible de créer un magasin d’objets en mémoire</translation>
+    </message>
+    <message>
+        <source>cannot pack the new objects</source>
+        <translation>impossible d’empaqueter les nouveaux objets</translation>
+    </message>
+    <message>
+        <source>cannot write the pack file</source>
+        <translation>impossible d’écrire le fichier pack</translation>
+    </message>
+    <message>
+        <source>cannot read the pack file</source>
+        <translation>impossible de lire le fichier pack</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of HEAD</source>
+        <translation>impossible de lire l’arbre de HEAD</translation>
+    </message>
+    <message>
+        <source>cannot walk the history</source>
+        <translation>impossible de parcourir l’historique</translation>
+    </message>
+</context>
+<context>
+    <name>KubeClient</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>exec plugins are not enabled here</source>
+        <translation>les plugins exec ne sont pas activés ici</translation>
+    </message>
+    <message>
+        <source>cannot read tokenFile: %1</source>
+        <translation>impossible de lire tokenFile : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kubeconfig</name>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &apos;%2&apos;: %3</source>
+        <translation>impossible de lire %1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>cannot read kubeconfig: %1</source>
+        <translation>impossible de lire la kubeconfig : %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>erreur de syntaxe YAML : %1</translation>
+    </message>
+    <message>
+        <source>a kubeconfig must be a mapping</source>
+        <translation>une kubeconfig doit être un mapping</translation>
+    </message>
+    <message>
+        <source>a cluster needs a name and a server</source>
+        <translation>un cluster a besoin d’un nom et d’un serveur</translation>
+    </message>
+    <message>
+        <source>exec plugin of user &apos;%1&apos;: unsupported apiVersion &apos;%2&apos; (client.authentication.k8s.io/v1 or v1beta1)</source>
+        <translation>plugin exec de l’utilisateur « %1 » : apiVersion « %2 » non prise en charge (client.authentication.k8s.io/v1 ou v1beta1)</translation>
     </message>
 </context>
 <context>
@@ -284,6 +519,13 @@
     </message>
 </context>
 <context>
+    <name>SopsScalar</name>
+    <message>
+        <source>integer %1 does not fit in 64 bits (sops cannot encrypt it)</source>
+        <translation>l’entier %1 ne tient pas sur 64 bits (sops ne peut pas le chiffrer)</translation>
+    </message>
+</context>
+<context>
     <name>TargetNamespaceRule</name>
     <message>
         <source>Target namespace outside the tenant</source>
@@ -325,8 +567,8 @@
         <translation>dans le locataire %1 (appliqué par %2)</translation>
     </message>
     <message>
-        <source>for a tenant namespace</source>
-        <translation>pour un espace de noms de locataire</translation>
+        <source>in tenant namespace %1</source>
+        <translation>dans l’espace de noms de locataire %1</translation>
     </message>
 </context>
 <context>
@@ -391,89 +633,385 @@
     </message>
 </context>
 <context>
+    <name>fleetdesk::Bech32</name>
+    <message>
+        <source>bech32: invalid character</source>
+        <translation>bech32 : caractère non valide</translation>
+    </message>
+    <message>
+        <source>bech32: mixed case</source>
+        <translation>bech32 : casse mixte</translation>
+    </message>
+    <message>
+        <source>bech32: separator &apos;1&apos; at an invalid position</source>
+        <translation>bech32 : séparateur « 1 » à une position non valide</translation>
+    </message>
+    <message>
+        <source>bech32: invalid data character</source>
+        <translation>bech32 : caractère de données non valide</translation>
+    </message>
+    <message>
+        <source>bech32: checksum mismatch</source>
+        <translation>bech32 : somme de contrôle incorrecte</translation>
+    </message>
+    <message>
+        <source>bech32: non-zero or excess padding bits</source>
+        <translation>bech32 : bits de remplissage non nuls ou en excès</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DetailsPane</name>
+    <message>
+        <source>&amp;Open File at Line</source>
+        <translation>&amp;Ouvrir le fichier à la ligne</translation>
+    </message>
+    <message>
+        <source>Open the manifest&apos;s file in your editor ($VISUAL or $EDITOR), at the object&apos;s line</source>
+        <translation>Ouvrir le fichier du manifeste dans votre éditeur ($VISUAL ou $EDITOR), à la ligne de l’objet</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Espace de noms :</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster :</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Locataire :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Chemin :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Select a cluster, tenant or object in the fleet tree.</source>
+        <translation>Sélectionnez un cluster, un locataire ou un objet dans l’arbre de la flotte.</translation>
+    </message>
+    <message>
+        <source>(silenced)</source>
+        <translation>(ignoré)</translation>
+    </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>Résultats du lint</translation>
+    </message>
+    <message>
+        <source>A cluster: its platform part and its tenants are below it in the tree.</source>
+        <translation>Un cluster : sa partie plateforme et ses locataires se trouvent en dessous dans l’arbre.</translation>
+    </message>
+    <message>
+        <source>A tenant: its Flux objects and what they apply are below it in the tree.</source>
+        <translation>Un locataire : ses objets Flux et ce qu’ils appliquent se trouvent en dessous dans l’arbre.</translation>
+    </message>
+    <message>
+        <source>No manifest for this node.</source>
+        <translation>Aucun manifeste pour ce nœud.</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::FleetTreeModel</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plateforme</translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Tenant group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de locataires</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Progressing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n lint finding(s) in this subtree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat de lint dans cette branche</numerusform>
+            <numerusform>%n résultats de lint dans cette branche</numerusform>
         </translation>
     </message>
     <message>
         <source>Rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles : %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de noms</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::IssueListModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>%1 (silenced)</source>
+        <translation>%1 (ignoré)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>Silenced on this object with the lint-ignore annotation.</source>
+        <translation>Ignoré sur cet objet avec l’annotation lint-ignore.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::IssuesPanel</name>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Issues — %1, %2</source>
+        <translation>Problèmes — %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::MainWindow</name>
+    <message>
+        <source>Fleetdesk</source>
+        <translation>Fleetdesk</translation>
+    </message>
+    <message>
+        <source>Filter by name, kind, tenant, cluster or lint rule (Ctrl+F)</source>
+        <translation>Filtrer par nom, type, locataire, cluster ou règle de lint (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Open File at &amp;Line</source>
+        <translation>Ouvrir le fichier à la &amp;ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>Tout &amp;déplier</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>Tout &amp;replier</translation>
+    </message>
+    <message>
+        <source>&amp;Issues Panel</source>
+        <translation>Panneau des &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Fleetdesk</source>
+        <translation>À &amp;propos de Fleetdesk</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 — Fleetdesk</source>
+        <translation>%1 — Fleetdesk</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Open Platform Repository</source>
+        <translation>Ouvrir un dépôt de plateforme</translation>
+    </message>
+    <message>
+        <source>No workspace open — File ▸ Open Workspace… (Ctrl+O)</source>
+        <translation>Aucun espace de travail ouvert — Fichier ▸ Ouvrir un espace de travail… (Ctrl+O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n locataire</numerusform>
+            <numerusform>%n locataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation>chargé en %1 ms</translation>
+    </message>
+    <message>
+        <source>generation %1</source>
+        <translation>génération %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>About Fleetdesk</source>
+        <translation>À propos de Fleetdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fleetdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for GitOps with Flux v2 fleets: browse the fleet your platform repository describes and check tenant isolation before you push.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fleetdesk %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour GitOps avec les flottes Flux v2 : parcourez la flotte que décrit votre dépôt de plateforme et vérifiez l’isolation des locataires avant le push.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ManifestView</name>
+    <message>
+        <source>Select an object to see its manifest.</source>
+        <translation>Sélectionnez un objet pour voir son manifeste.</translation>
     </message>
 </context>
 <context>
