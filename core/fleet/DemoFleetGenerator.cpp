@@ -834,6 +834,9 @@ Result<DemoFleetSummary> DemoFleetGenerator::generate(const QString& dir, const 
     summary.clusterCount = int(summary.clusters.size());
     summary.tenantCount = int(summary.tenants.size());
 
+    // One libgit2 initialisation for the whole run, rather than one per repository.
+    const GitLibrary library;
+
     // Refuse before writing anything.
     for (const QString& path : summary.repositoryPaths()) {
         if (QFileInfo::exists(path))
@@ -847,6 +850,9 @@ Result<DemoFleetSummary> DemoFleetGenerator::generate(const QString& dir, const 
         auto repository = GitRepository::init(summary.platformPath);
         if (!repository)
             return std::unexpected(repository.error());
+        // Objects go into one pack file per repository rather than thousands of loose files.
+        if (auto buffered = repository->bufferObjectsInMemory(); !buffered)
+            return std::unexpected(buffered.error());
         QSet<QString> paths;
         const QDateTime time = epoch();
         if (auto done = commitFiles(*repository, platformBootstrap(plan), QStringLiteral("Bootstrap flux-system"),
@@ -863,6 +869,8 @@ Result<DemoFleetSummary> DemoFleetGenerator::generate(const QString& dir, const 
                 !done)
                 return std::unexpected(done.error());
         }
+        if (auto packed = repository->writeBufferedObjects(); !packed)
+            return std::unexpected(packed.error());
         summary.fileCount += int(paths.size());
     }
 
@@ -877,6 +885,8 @@ Result<DemoFleetSummary> DemoFleetGenerator::generate(const QString& dir, const 
         auto repository = GitRepository::init(summary.tenantPaths[t]);
         if (!repository)
             return std::unexpected(repository.error());
+        if (auto buffered = repository->bufferObjectsInMemory(); !buffered)
+            return std::unexpected(buffered.error());
         QSet<QString> paths;
         Files initial = tenantBase(tenant, workload, legacy);
         const int kustomizations = legacy ? 1 : plan.kustomizationsPerTenant;
@@ -890,6 +900,8 @@ Result<DemoFleetSummary> DemoFleetGenerator::generate(const QString& dir, const 
                                     QStringLiteral("Tune replicas"), time.addSecs(26 * 3600), paths, summary);
             !done)
             return std::unexpected(done.error());
+        if (auto packed = repository->writeBufferedObjects(); !packed)
+            return std::unexpected(packed.error());
         summary.fileCount += int(paths.size());
     }
     return summary;

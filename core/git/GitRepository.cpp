@@ -6,16 +6,23 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <utility>
+
 #include <git2/commit.h>
 #include <git2/errors.h>
 #include <git2/index.h>
+#include <git2/buffer.h>
 #include <git2/object.h>
+#include <git2/odb.h>
+#include <git2/odb_backend.h>
 #include <git2/oid.h>
 #include <git2/refs.h>
 #include <git2/repository.h>
 #include <git2/revparse.h>
 #include <git2/revwalk.h>
 #include <git2/signature.h>
+#include <git2/sys/mempack.h>
+#include <git2/sys/odb_backend.h>
 #include <git2/tree.h>
 
 namespace fleetdesk {
@@ -47,6 +54,14 @@ struct RevwalkFree
 {
     void operator()(git_revwalk* walk) const { git_revwalk_free(walk); }
 };
+struct OdbFree
+{
+    void operator()(git_odb* odb) const { git_odb_free(odb); }
+};
+struct WritepackFree
+{
+    void operator()(git_odb_writepack* writepack) const { writepack->free(writepack); }
+};
 struct SignatureFree
 {
     void operator()(git_signature* signature) const { git_signature_free(signature); }
@@ -59,6 +74,17 @@ using ObjectPtr = std::unique_ptr<git_object, ObjectFree>;
 using ReferencePtr = std::unique_ptr<git_reference, ReferenceFree>;
 using RevwalkPtr = std::unique_ptr<git_revwalk, RevwalkFree>;
 using SignaturePtr = std::unique_ptr<git_signature, SignatureFree>;
+using OdbPtr = std::unique_ptr<git_odb, OdbFree>;
+using WritepackPtr = std::unique_ptr<git_odb_writepack, WritepackFree>;
+
+Result<OdbPtr> openOdb(git_repository* repository)
+{
+    git_odb* raw = nullptr;
+    const int code = git_repository_odb(&raw, repository);
+    if (code < 0)
+        return std::unexpected(GitError::fromLastError(code, GitRepository::tr("cannot open the object database")));
+    return OdbPtr(raw);
+}
 
 QString toHex(const git_oid* oid)
 {
@@ -100,8 +126,19 @@ GitRepository::GitRepository(GitLibrary library, git_repository* repository)
 {
 }
 
-GitRepository::GitRepository(GitRepository&&) noexcept = default;
-GitRepository& GitRepository::operator=(GitRepository&&) noexcept = default;
+GitRepository::GitRepository(GitRepository&& other) noexcept
+    : m_library(other.m_library)
+    , m_repository(std::move(other.m_repository))
+    , m_memoryBackend(std::exchange(other.m_memoryBackend, nullptr))
+{
+}
+
+GitRepository& GitRepository::operator=(GitRepository&& other) noexcept
+{
+    m_repository = std::move(other.m_repository);
+    m_memoryBackend = std::exchange(other.m_memoryBackend, nullptr);
+    return *this;
+}
 GitRepository::~GitRepository() = default;
 
 Result<GitRepository> GitRepository::init(const QString& path, const QString& initialBranch)
@@ -218,6 +255,57 @@ Result<QString> GitRepository::commit(const QString& message, const GitSignature
     if (code < 0)
         return std::unexpected(GitError::fromLastError(code, tr("cannot commit \"%1\"").arg(message)));
     return toHex(&commitId);
+}
+
+Result<void> GitRepository::bufferObjectsInMemory()
+{
+    if (m_memoryBackend)
+        return {};
+    auto odb = openOdb(m_repository.get());
+    if (!odb)
+        return std::unexpected(odb.error());
+    git_odb_backend* backend = nullptr;
+    int code = git_mempack_new(&backend);
+    if (code < 0)
+        return std::unexpected(GitError::fromLastError(code, tr("cannot create an in-memory object store")));
+    // Highest priority: new objects go there first. The object database owns the backend from here on.
+    code = git_odb_add_backend(odb->get(), backend, 1000);
+    if (code < 0) {
+        backend->free(backend);
+        return std::unexpected(GitError::fromLastError(code, tr("cannot create an in-memory object store")));
+    }
+    m_memoryBackend = backend;
+    return {};
+}
+
+Result<void> GitRepository::writeBufferedObjects()
+{
+    if (!m_memoryBackend)
+        return {};
+    git_repository* repository = m_repository.get();
+    auto odb = openOdb(repository);
+    if (!odb)
+        return std::unexpected(odb.error());
+
+    git_buf pack = GIT_BUF_INIT;
+    int code = git_mempack_dump(&pack, repository, m_memoryBackend);
+    if (code < 0)
+        return std::unexpected(GitError::fromLastError(code, tr("cannot pack the new objects")));
+    git_odb_writepack* rawWritepack = nullptr;
+    code = git_odb_write_pack(&rawWritepack, odb->get(), nullptr, nullptr);
+    if (code >= 0) {
+        const WritepackPtr writepack(rawWritepack);
+        git_indexer_progress progress{};
+        code = writepack->append(writepack.get(), pack.ptr, pack.size, &progress);
+        if (code >= 0)
+            code = writepack->commit(writepack.get(), &progress);
+    }
+    git_buf_dispose(&pack);
+    if (code < 0)
+        return std::unexpected(GitError::fromLastError(code, tr("cannot write the pack file")));
+    if (auto reset = GitError::check(git_mempack_reset(m_memoryBackend), tr("cannot pack the new objects")); !reset)
+        return reset;
+    return GitError::check(git_odb_refresh(odb->get()), tr("cannot read the pack file"));
 }
 
 Result<QString> GitRepository::headCommitId() const

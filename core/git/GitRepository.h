@@ -10,6 +10,7 @@
 
 #include <memory>
 
+struct git_odb_backend;
 struct git_repository;
 
 namespace fleetdesk {
@@ -46,6 +47,14 @@ public:
     /// author and committer. Returns the commit id (40 hex digits).
     Result<QString> commit(const QString& message, const GitSignature& author) const;
 
+    /// From now on, keeps new objects (blobs, trees, commits) in memory rather than writing one loose file for
+    /// each, until writeBufferedObjects() stores them all as one pack file. For writing many objects at once; the
+    /// objects are lost when the repository is destroyed before they are written.
+    Result<void> bufferObjectsInMemory();
+    /// Writes the objects buffered since bufferObjectsInMemory() as one pack file (with its index). Does nothing
+    /// when objects are not buffered.
+    Result<void> writeBufferedObjects();
+
     /// The commit HEAD points at, as 40 hex digits.
     Result<QString> headCommitId() const;
     /// The tree of HEAD's commit, as 40 hex digits.
@@ -65,6 +74,7 @@ private:
 
     GitLibrary m_library; ///< declared first: destroyed after the handle
     std::unique_ptr<git_repository, Deleter> m_repository;
+    git_odb_backend* m_memoryBackend = nullptr; ///< owned by the repository's object database
 };
 
 } // namespace fleetdesk
