@@ -9,6 +9,9 @@ namespace {
 /// Flux joins spec.path to the source's root, so a leading '/' still means the root.
 bool escapes(const QString& path)
 {
+    // Only ".." can climb: most paths need no normalising at all.
+    if (!path.contains(QLatin1String("..")))
+        return false;
     QString relative = path;
     while (relative.startsWith(QLatin1Char('/')))
         relative.remove(0, 1);

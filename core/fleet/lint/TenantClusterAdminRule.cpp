@@ -24,19 +24,21 @@ bool bindsClusterAdmin(const ManifestDocument& document)
            && (kind.isEmpty() || kind == QLatin1String("ClusterRole"));
 }
 
-/// True when a binding concerns a tenant: it lives in a tenant namespace or grants to a subject of one.
-bool concernsTenantNamespace(const ManifestDocument& document, const QSet<QString>& tenantNamespaces)
+/// The tenant namespace a binding concerns: the one it lives in, or the one of a subject it grants to; empty when
+/// it concerns no tenant.
+QString tenantNamespaceOf(const ManifestDocument& document, const QSet<QString>& tenantNamespaces)
 {
     if (tenantNamespaces.contains(document.id.ns))
-        return true;
+        return document.id.ns;
     const YAML::Node subjects = yaml::child(document.node, "subjects");
     if (!subjects.IsSequence())
-        return false;
+        return {};
     for (const YAML::Node& subject : subjects) {
-        if (tenantNamespaces.contains(yaml::scalar(subject, "namespace")))
-            return true;
+        const QString ns = yaml::scalar(subject, "namespace");
+        if (tenantNamespaces.contains(ns))
+            return ns;
     }
-    return false;
+    return {};
 }
 
 } // namespace
@@ -109,9 +111,11 @@ void TenantClusterAdminRule::check(const Fleet& fleet, std::vector<Issue>& out) 
     for (const RepositoryContent* repository : repositories(fleet)) {
         repository->forEachDocumentUnder(
             QString(), [&](const ParsedFile&, const ManifestDocument& document) {
-                if (!reported.contains(&document) && isBinding(document.id) && bindsClusterAdmin(document)
-                    && concernsTenantNamespace(document, tenantNamespaces))
-                    report(repository, document, tr("for a tenant namespace"), nullptr);
+                if (reported.contains(&document) || !isBinding(document.id) || !bindsClusterAdmin(document))
+                    return;
+                const QString ns = tenantNamespaceOf(document, tenantNamespaces);
+                if (!ns.isEmpty())
+                    report(repository, document, tr("in tenant namespace %1").arg(ns), nullptr);
             });
     }
 }
