@@ -199,8 +199,7 @@ void TestManifestParser::malformedDocumentBecomesAnErrorWithFileLineAndColumn()
 
 void TestManifestParser::objectIdentityComesFromApiVersionKindNamespaceAndName()
 {
-    const ParsedFile file = ManifestParser().parse(QStringLiteral("hr.yaml"), QByteArrayLiteral(
-                                                                                   R"(apiVersion: helm.toolkit.fluxcd.io/v2
+    const QByteArray content = QByteArrayLiteral(R"(apiVersion: helm.toolkit.fluxcd.io/v2
 kind: HelmRelease
 metadata:
   name: podinfo
@@ -214,7 +213,8 @@ metadata:
 ---
 resources:
   - podinfo.yaml
-)"));
+)");
+    const ParsedFile file = ManifestParser().parse(QStringLiteral("hr.yaml"), content);
     QCOMPARE(file.documents.size(), size_t(3));
     const ObjectId& id = file.documents[0].id;
     QCOMPARE(id.group, QStringLiteral("helm.toolkit.fluxcd.io"));
