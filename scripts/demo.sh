@@ -20,10 +20,19 @@ if [[ -f tests/testenv/up.sh ]]; then
 fi
 # ---- end of HOOK --------------------------------------------------------------------------------------------
 
+# sudo keeps DISPLAY and XAUTHORITY but drops the session's runtime folder and bus: find them again.
+if [[ $EUID -eq 0 && -n ${SUDO_UID:-} && -d /run/user/$SUDO_UID ]]; then
+    XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/run/user/$SUDO_UID}
+    if [[ -S /run/user/$SUDO_UID/bus ]]; then
+        DBUS_SESSION_BUS_ADDRESS=${DBUS_SESSION_BUS_ADDRESS:-unix:path=/run/user/$SUDO_UID/bus}
+    fi
+fi
+
 if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
     say "starting: fleetdesk --demo"
     as_user env ${DISPLAY:+DISPLAY="$DISPLAY"} ${WAYLAND_DISPLAY:+WAYLAND_DISPLAY="$WAYLAND_DISPLAY"} \
         ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} ${XDG_RUNTIME_DIR:+XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR"} \
+        ${DBUS_SESSION_BUS_ADDRESS:+DBUS_SESSION_BUS_ADDRESS="$DBUS_SESSION_BUS_ADDRESS"} \
         "$fleetdesk" --demo
 else
     shot=$FLEETDESK_BUILD_DIR/demo-screenshot.png
