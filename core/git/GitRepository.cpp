@@ -150,9 +150,10 @@ Result<GitRepository> GitRepository::init(const QString& path, const QString& in
     options.initial_head = branch.constData();
     git_repository* raw = nullptr;
     const int code = git_repository_init_ext(&raw, QFile::encodeName(path).constData(), &options);
-    if (code < 0)
-        return std::unexpected(
-            GitError::fromLastError(code, tr("cannot create a Git repository in %1").arg(QDir::toNativeSeparators(path))));
+    if (code < 0) {
+        const QString what = tr("cannot create a Git repository in %1").arg(QDir::toNativeSeparators(path));
+        return std::unexpected(GitError::fromLastError(code, what));
+    }
     return GitRepository(std::move(library), raw);
 }
 
@@ -181,7 +182,8 @@ Result<void> GitRepository::writeFile(const QString& relativePath, const QByteAr
     if (root.isEmpty() || cleaned.isEmpty() || QDir::isAbsolutePath(cleaned) || cleaned == QLatin1String("..")
         || cleaned.startsWith(QLatin1String("../")) || cleaned == QLatin1String(".")
         || cleaned == QLatin1String(".git") || cleaned.startsWith(QLatin1String(".git/")))
-        return makeError(tr("%1 is not a path inside the work tree").arg(relativePath), {relativePath}, QStringLiteral("git.path"));
+        return makeError(tr("%1 is not a path inside the work tree").arg(relativePath), {relativePath},
+                         QStringLiteral("git.path"));
 
     const QString target = root + cleaned;
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))

@@ -169,7 +169,8 @@ void TestDemoFleetGenerator::repositoriesAreGitRepositoriesOnMainWithACleanWorkT
     for (const QString& path : fleet.summary().repositoryPaths()) {
         QCOMPARE(git(path, {QStringLiteral("rev-parse"), QStringLiteral("--abbrev-ref"), QStringLiteral("HEAD")}),
                  QStringLiteral("main"));
-        QCOMPARE(git(path, {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--untracked-files=all")}),
+        QCOMPARE(git(path, {QStringLiteral("status"), QStringLiteral("--porcelain"),
+                            QStringLiteral("--untracked-files=all")}),
                  QString());
         QCOMPARE(git(path, {QStringLiteral("fsck"), QStringLiteral("--no-progress")}), QString());
 
@@ -187,12 +188,12 @@ void TestDemoFleetGenerator::repositoriesHaveTheExpectedHistoryByTheDemoAuthor()
     QVERIFY2(fleet.isValid(), qPrintable(fleet.errorString()));
     const DemoFleetSummary& summary = fleet.summary();
 
-    QCOMPARE(git(summary.platformPath, {QStringLiteral("log"), QStringLiteral("--reverse"), QStringLiteral("--format=%s")}),
+    const QStringList subjects{QStringLiteral("log"), QStringLiteral("--reverse"), QStringLiteral("--format=%s")};
+    QCOMPARE(git(summary.platformPath, subjects),
              QStringLiteral("Bootstrap flux-system\nAdd infrastructure\nOnboard tenants"));
     int commits = 3;
     for (const QString& path : summary.tenantPaths) {
-        QCOMPARE(git(path, {QStringLiteral("log"), QStringLiteral("--reverse"), QStringLiteral("--format=%s")}),
-                 QStringLiteral("Initial workload\nTune replicas"));
+        QCOMPARE(git(path, subjects), QStringLiteral("Initial workload\nTune replicas"));
         commits += 2;
     }
     QCOMPARE(summary.commitCount, commits);
@@ -309,8 +310,8 @@ void TestDemoFleetGenerator::everyYamlFileParsesWithoutErrors()
             QFile file(QDir(root).filePath(path));
             QVERIFY(file.open(QIODevice::ReadOnly));
             const ParsedFile parsed = parser.parse(path, file.readAll());
-            QVERIFY2(parsed.errors.empty(),
-                     qPrintable(parsed.errors.empty() ? QString() : path + QStringLiteral(": ") + parsed.errors.front().toString()));
+            const QString firstError = parsed.errors.empty() ? QString() : parsed.errors.front().toString();
+            QVERIFY2(parsed.errors.empty(), qPrintable(path + QStringLiteral(": ") + firstError));
             QVERIFY2(!parsed.documents.empty(), qPrintable(path));
             for (const ManifestDocument& document : parsed.documents)
                 kinds.insert(document.id.kind);
