@@ -300,7 +300,7 @@ QString toolTipFor(const FleetNode& node)
                      + (node.stateReason.isEmpty() ? QString() : QStringLiteral(" — ") + node.stateReason.toHtmlEscaped()));
     }
     if (node.lintTotal > 0)
-        lines.append(FleetTreeModel::tr("%n lint finding(s) in this subtree", nullptr, node.lintTotal));
+        lines.append(FleetTreeModel::tr("Lint findings in this subtree: %1").arg(node.lintTotal));
     if (!node.lintRules.isEmpty())
         lines.append(FleetTreeModel::tr("Rules: %1").arg(node.lintRules.join(QStringLiteral(", ")).toHtmlEscaped()));
     return lines.join(QStringLiteral("<br>"));

@@ -22,7 +22,9 @@ QLabel* makeValueLabel(QWidget* parent)
     auto* label = new QLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    // Long paths are clipped rather than widening the pane; the tooltip has the whole text.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    label->setMinimumWidth(1);
     return label;
 }
 
@@ -120,6 +122,7 @@ int DetailsPane::line() const
 void DetailsPane::setField(QLabel* label, const QString& text)
 {
     label->setText(text);
+    label->setToolTip(text);
     m_form->setRowVisible(label, !text.isEmpty());
 }
 

@@ -54,7 +54,7 @@ void IssuesPanel::updateTitle()
     if (m_model->rowCount() == 0)
         setWindowTitle(tr("Issues"));
     else
-        setWindowTitle(tr("Issues — %1, %2").arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+        setWindowTitle(tr("Issues — errors: %1, warnings: %2").arg(errors).arg(warnings));
 }
 
 void IssuesPanel::activate(const QModelIndex& index)

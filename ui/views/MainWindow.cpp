@@ -100,12 +100,12 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
     m_tree->setSortingEnabled(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionsMovable(true);
-    m_tree->header()->resizeSection(FleetTreeModel::NameColumn, 290);
-    m_tree->header()->resizeSection(FleetTreeModel::KindColumn, 120);
-    m_tree->header()->resizeSection(FleetTreeModel::NamespaceColumn, 120);
-    m_tree->header()->resizeSection(FleetTreeModel::SourceColumn, 200);
-    m_tree->header()->resizeSection(FleetTreeModel::PathColumn, 210);
-    m_tree->header()->resizeSection(FleetTreeModel::LintColumn, 56);
+    m_tree->header()->resizeSection(FleetTreeModel::NameColumn, 250);
+    m_tree->header()->resizeSection(FleetTreeModel::KindColumn, 118);
+    m_tree->header()->resizeSection(FleetTreeModel::NamespaceColumn, 118);
+    m_tree->header()->resizeSection(FleetTreeModel::SourceColumn, 170);
+    m_tree->header()->resizeSection(FleetTreeModel::PathColumn, 160);
+    m_tree->header()->resizeSection(FleetTreeModel::LintColumn, 46);
     m_tree->installEventFilter(this);
     m_details->manifestView()->installEventFilter(this);
 
@@ -121,7 +121,7 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({820, 540});
+    m_splitter->setSizes({890, 470});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -415,12 +415,12 @@ void MainWindow::updateStatus()
     if (snapshot->root)
         countNodes(*snapshot->root, counts);
     const QStringList parts{
-        tr("%n cluster(s)", nullptr, counts.clusters),
-        tr("%n tenant(s)", nullptr, counts.tenants),
-        tr("%n object(s)", nullptr, counts.objects),
-        tr("%n file(s)", nullptr, snapshot->statistics.files),
-        tr("loaded in %1 ms").arg(snapshot->statistics.milliseconds),
-        tr("generation %1").arg(snapshot->generation),
+        tr("Clusters: %1").arg(counts.clusters),
+        tr("Tenants: %1").arg(counts.tenants),
+        tr("Objects: %1").arg(counts.objects),
+        tr("Files: %1").arg(snapshot->statistics.files),
+        tr("Loaded in %1 ms").arg(snapshot->statistics.milliseconds),
+        tr("Generation %1").arg(snapshot->generation),
     };
     m_statusLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
@@ -452,6 +452,8 @@ void MainWindow::showAbout()
 
 bool MainWindow::saveScreenshot(const QString& pngPath)
 {
+    // Lay out what changed since the last event loop pass (a new status text, expanded rows) before grabbing.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     return grab().save(pngPath, "PNG");
 }
 
