@@ -10,6 +10,8 @@ E2E_TESTENV=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../testenv" && pwd)/testenv
 eval "$("$E2E_TESTENV" env --run-dir "$FLEETDESK_TESTENV_RUN_DIR")"
 E2E_TMP=$(mktemp -d "${TMPDIR:-/tmp}/fleetdesk-e2e-$E2E_NAME.XXXXXX")
 E2E_TIMEOUT=${E2E_TIMEOUT:-90}
+# A per-run suffix, so a test can run again against the same environment.
+E2E_ID=$(printf %04x $((RANDOM % 65536)))
 
 e2e_finish() {
   local rc=$?
@@ -79,7 +81,7 @@ YAML
   e2e_push "$name"
 }
 
-e2e_push() { git -C "$E2E_TMP/$1" push -q "$FLEETDESK_TESTENV_GIT_URL/$1.git" main:main; }
+e2e_push() { git -C "$E2E_TMP/$1" push -q "$FLEETDESK_TESTENV_GIT_URL/$1.git" +main:main; }
 e2e_head() { git -C "$E2E_TMP/$1" rev-parse HEAD; }
 
 # e2e_sync NS NAME [EXTRA-KUSTOMIZATION-SPEC-YAML]: namespace NS, GitRepository and Kustomization NAME for

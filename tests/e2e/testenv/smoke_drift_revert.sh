@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A manual change to a Flux-managed field (kubectl scale) is reverted on the next reconcile.
 source "$(dirname "$0")/lib.sh"
-ns=e2e-drift name=e2e-drift
+ns=e2e-drift-$E2E_ID name=e2e-drift-$E2E_ID
 e2e_repo "$name"
 e2e_sync "$ns" "$name"
 e2e_wait_applied "$ns" "$name" "$(e2e_head "$name")"

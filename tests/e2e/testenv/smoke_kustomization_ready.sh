@@ -2,7 +2,7 @@
 # A tenant Kustomization becomes Ready with lastAppliedRevision equal to the tenant repo's Git head,
 # and its workloads exist in the tenant namespace.
 source "$(dirname "$0")/lib.sh"
-ns=e2e-ready name=e2e-ready
+ns=e2e-ready-$E2E_ID name=e2e-ready-$E2E_ID
 step "push tenant repo $name"
 e2e_repo "$name"
 head=$(e2e_head "$name")

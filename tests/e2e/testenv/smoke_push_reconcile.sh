@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A commit pushed to the tenant repo is applied after a reconcile request (reconcile.fluxcd.io/requestedAt).
 source "$(dirname "$0")/lib.sh"
-ns=e2e-push name=e2e-push
+ns=e2e-push-$E2E_ID name=e2e-push-$E2E_ID
 e2e_repo "$name"
 e2e_sync "$ns" "$name"
 e2e_wait_applied "$ns" "$name" "$(e2e_head "$name")"

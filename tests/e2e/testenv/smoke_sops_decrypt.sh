@@ -2,7 +2,7 @@
 # A SOPS (age) encrypted Secret in a tenant repo is decrypted by kustomize-controller in the cluster.
 source "$(dirname "$0")/lib.sh"
 command -v age-keygen >/dev/null || fail "age-keygen not found (apt-get install age)"
-ns=e2e-sops name=e2e-sops
+ns=e2e-sops-$E2E_ID name=e2e-sops-$E2E_ID
 e2e_repo "$name"
 step "age key and sops-encrypted Secret (built sops $(sops --version 2>/dev/null | head -1))"
 age-keygen -o "$E2E_TMP/age.key" 2>/dev/null

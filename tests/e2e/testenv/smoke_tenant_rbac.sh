@@ -10,7 +10,7 @@ step "tenant-dev gets 403 in default, in kube-system and cluster-wide"
 for args in "-n default get configmaps" "-n kube-system get pods" "get namespaces" "-n $tns create configmap x"; do
   # shellcheck disable=SC2086
   if out=$(tk $args 2>&1); then fail "tenant-dev could: kubectl $args"; fi
-  grep -q Forbidden <<<"$out" || fail "kubectl $args: expected Forbidden, got: $out"
+  grep -qi forbidden <<<"$out" || fail "kubectl $args: expected Forbidden, got: $out"
 done
 code=$(curl -s -o /dev/null -w '%{http_code}' --cacert "$FLEETDESK_TESTENV_CA_FILE" \
   --cert "$FLEETDESK_TESTENV_RUN_DIR/pki/tenant-dev.crt" --key "$FLEETDESK_TESTENV_RUN_DIR/pki/tenant-dev.key" \
