@@ -219,6 +219,15 @@ void TestMainWindow::enterOnAnIssueSelectsItsNodeEvenWhenFilteredOut()
     QTRY_COMPARE(m_window->currentNodeKey(), nodeKey);
     QVERIFY(m_window->filterEdit()->text().isEmpty());
     QCOMPARE(m_window->fleetTree()->currentIndex().data(FleetTreeModel::KindRole).toString(), QStringLiteral("Secret"));
+    // The manifest shows the line the finding is about.
+    const Issue* finding = nullptr;
+    for (const Issue& candidate : m_window->issueModel()->issues()) {
+        if (candidate.ruleId == QLatin1String("plain-secret"))
+            finding = &candidate;
+    }
+    QVERIFY(finding);
+    const ManifestView* manifest = m_window->detailsPane()->manifestView();
+    QCOMPARE(manifest->firstLineNumber() + manifest->textCursor().blockNumber(), finding->location.line);
 }
 
 void TestMainWindow::theFilterNarrowsTheTreeAndEscapeClearsIt()

@@ -59,9 +59,9 @@ void IssuesPanel::updateTitle()
 
 void IssuesPanel::activate(const QModelIndex& index)
 {
-    const QString key = index.siblingAtColumn(0).data(IssueListModel::NodeKeyRole).toString();
-    if (!key.isEmpty())
-        Q_EMIT issueActivated(key);
+    const Issue* issue = m_model->issue(m_proxy->mapToSource(index));
+    if (issue && !issue->nodeKey.isEmpty())
+        Q_EMIT issueActivated(issue->nodeKey, issue->location);
 }
 
 } // namespace fleetdesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QDockWidget>
 
 class QSortFilterProxyModel;
@@ -23,7 +25,8 @@ public:
     void updateTitle();
 
 Q_SIGNALS:
-    void issueActivated(const QString& nodeKey);
+    /// An issue was activated: the node to select, and where in which file the issue is.
+    void issueActivated(const QString& nodeKey, const fleetdesk::SourceLocation& location);
 
 private:
     void activate(const QModelIndex& index);

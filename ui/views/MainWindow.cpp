@@ -76,6 +76,11 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
     , m_issues(new IssuesPanel(m_issueModel, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    static const bool schemeOverridden = [] {
+        Theme::applyEnvironmentOverride();
+        return true;
+    }();
+    Q_UNUSED(schemeOverridden);
     setWindowTitle(tr("Fleetdesk"));
     setWindowIcon(NodeIcons::application());
 
@@ -156,7 +161,14 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
             m_selectedKey = current.data(FleetTreeModel::NodeKeyRole).toString();
         updateDetails();
     });
-    connect(m_issues, &IssuesPanel::issueActivated, this, [this](const QString& key) { selectNode(key); });
+    connect(m_issues, &IssuesPanel::issueActivated, this, [this](const QString& key, const SourceLocation& location) {
+        if (!selectNode(key))
+            return;
+        // Show the line the issue is about when it is in the object's own manifest.
+        const FleetNode* node = m_details->node();
+        if (node && location.line > 0 && location.file == node->location.file)
+            m_details->manifestView()->revealLine(location.line);
+    });
     connect(m_details, &DetailsPane::openFileRequested, this, [](const QString& file, int line) {
         EditorLauncher::open(file, line);
     });
