@@ -72,6 +72,8 @@ public:
         m_bytes.insert(m_bytes.end(), p, p + size);
     }
     void append(std::string_view text) { append(text.data(), text.size()); }
+    void append(const char* text) { append(std::string_view(text)); }
+    void append(const std::string& text) { append(std::string_view(text)); }
     void append(QByteArrayView view) { append(view.data(), std::size_t(view.size())); }
     void append(const SecureBuffer& other) { append(other.data(), other.size()); }
     void append(char c) { m_bytes.push_back(std::uint8_t(c)); }
