@@ -26,7 +26,8 @@ void TestEditorLauncher::theEditorGetsTheLineInItsOwnConvention_data()
     QTest::newRow("gvim") << QStringLiteral("gvim") << 12 << QStringLiteral("gvim")
                           << QStringList{QStringLiteral("+12"), file};
     QTest::newRow("vs code with options") << QStringLiteral("code --wait") << 7 << QStringLiteral("code")
-                                          << QStringList{QStringLiteral("--wait"), QStringLiteral("-g"), file + QStringLiteral(":7")};
+                                          << QStringList{QStringLiteral("--wait"), QStringLiteral("-g"),
+                                                         file + QStringLiteral(":7")};
     QTest::newRow("kate by path") << QStringLiteral("/usr/bin/kate") << 3 << QStringLiteral("/usr/bin/kate")
                                   << QStringList{QStringLiteral("--line"), QStringLiteral("3"), file};
     QTest::newRow("sublime") << QStringLiteral("subl") << 9 << QStringLiteral("subl")

@@ -32,8 +32,8 @@ FleetSnapshotPtr fleet()
     for (const QString& cluster : {QStringLiteral("prod-eu-west-1"), QStringLiteral("prod-us-east-1")}) {
         const QString ck = QStringLiteral("c:") + cluster;
         const QString pk = ck + QStringLiteral("/platform");
-        auto helm = makeNode(NodeKind::Object, pk + QStringLiteral("/f:infra/o:ingress"), QStringLiteral("ingress-nginx"),
-                             QStringLiteral("HelmRelease"), cluster, {});
+        auto helm = makeNode(NodeKind::Object, pk + QStringLiteral("/f:infra/o:ingress"),
+                             QStringLiteral("ingress-nginx"), QStringLiteral("HelmRelease"), cluster, {});
         auto infra = makeNode(NodeKind::FluxObject, pk + QStringLiteral("/f:infra"), QStringLiteral("infrastructure"),
                               QStringLiteral("Kustomization"), cluster, {}, {helm});
         auto platform = makeNode(NodeKind::Platform, pk, QStringLiteral("Platform"), {}, cluster, {}, {infra});
@@ -48,14 +48,14 @@ FleetSnapshotPtr fleet()
                                                        QStringLiteral("tenant-") + t, QStringLiteral("Kustomization"),
                                                        cluster, t)};
             if (t == QLatin1String("legacy")) {
-                objects.push_back(makeNode(NodeKind::Object, tk + QStringLiteral("/o:secret"), QStringLiteral("db-password"),
-                                           QStringLiteral("Secret"), cluster, t, {},
+                objects.push_back(makeNode(NodeKind::Object, tk + QStringLiteral("/o:secret"),
+                                           QStringLiteral("db-password"), QStringLiteral("Secret"), cluster, t, {},
                                            {QStringLiteral("plain-secret")}));
             }
             tenantNodes.push_back(makeNode(NodeKind::Tenant, tk, t, {}, cluster, t, objects));
         }
-        auto tenants = makeNode(NodeKind::Tenants, ck + QStringLiteral("/tenants"), QStringLiteral("Tenants"), {}, cluster,
-                                {}, tenantNodes);
+        auto tenants = makeNode(NodeKind::Tenants, ck + QStringLiteral("/tenants"), QStringLiteral("Tenants"), {},
+                                cluster, {}, tenantNodes);
         clusters.push_back(makeNode(NodeKind::Cluster, ck, cluster, {}, cluster, {}, {platform, tenants}));
     }
     auto snap = std::make_shared<FleetSnapshot>();
@@ -98,12 +98,14 @@ void TestFleetFilterProxyModel::filterMatchesNameKindTenantClusterAndRule_data()
     const QString eu = QStringLiteral("c:prod-eu-west-1");
     const QString us = QStringLiteral("c:prod-us-east-1");
     const auto tenantPath = [](const QString& cluster, const QString& tenant) {
-        return QStringList{cluster, cluster + QStringLiteral("/tenants"), cluster + QStringLiteral("/tenants/t:") + tenant,
-                           cluster + QStringLiteral("/tenants/t:") + tenant + QStringLiteral("/f:ks")};
+        const QString tenantKey = cluster + QStringLiteral("/tenants/t:") + tenant;
+        return QStringList{cluster, cluster + QStringLiteral("/tenants"), tenantKey,
+                           tenantKey + QStringLiteral("/f:ks")};
     };
 
     // A tenant name matches the tenant and everything in it, in every cluster, with the ancestors.
-    QTest::newRow("tenant") << QStringLiteral("acme") << tenantPath(eu, QStringLiteral("acme")) + tenantPath(us, QStringLiteral("acme"));
+    QTest::newRow("tenant") << QStringLiteral("acme")
+                            << tenantPath(eu, QStringLiteral("acme")) + tenantPath(us, QStringLiteral("acme"));
     // A lint rule id matches the object that has it; its ancestors stay visible, its siblings do not.
     QTest::newRow("rule") << QStringLiteral("PLAIN-secret")
                           << QStringList{eu, eu + QStringLiteral("/tenants"), eu + QStringLiteral("/tenants/t:legacy"),
@@ -131,7 +133,8 @@ void TestFleetFilterProxyModel::filterMatchesNameKindTenantClusterAndRule_data()
                                             us + QStringLiteral("/tenants/t:acme/f:ks")};
     // Every word must match.
     QTest::newRow("two words") << QStringLiteral("legacy  secret")
-                               << QStringList{eu, eu + QStringLiteral("/tenants"), eu + QStringLiteral("/tenants/t:legacy"),
+                               << QStringList{eu, eu + QStringLiteral("/tenants"),
+                                              eu + QStringLiteral("/tenants/t:legacy"),
                                               eu + QStringLiteral("/tenants/t:legacy/o:secret")};
     QTest::newRow("no match") << QStringLiteral("nothing-like-this") << QStringList();
 }

@@ -225,8 +225,8 @@ void TestFleetTreeModel::removingATenantRemovesOneRowWithoutAReset()
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
-    model.applySnapshot(sharing(first, snapshot(2, {cluster(eu, threeTenants),
-                                                    cluster(us, {QStringLiteral("acme"), QStringLiteral("initech")})})));
+    const QStringList remaining{QStringLiteral("acme"), QStringLiteral("initech")};
+    model.applySnapshot(sharing(first, snapshot(2, {cluster(eu, threeTenants), cluster(us, remaining)})));
 
     QCOMPARE(resets.count(), 0);
     QCOMPARE(removes.count(), 1);

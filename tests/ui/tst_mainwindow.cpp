@@ -365,13 +365,15 @@ void TestMainWindow::openFileAtLineStartsTheEditorAtTheObjectsLine()
     const QString argsFile = scratch.filePath(QStringLiteral("args.txt"));
     QFile editor(script);
     QVERIFY(editor.open(QIODevice::WriteOnly));
-    editor.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" > '%1.tmp' && mv '%1.tmp' '%1'\n").arg(argsFile).toUtf8());
+    const QString body = QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" > '%1.tmp' && mv '%1.tmp' '%1'\n");
+    editor.write(body.arg(argsFile).toUtf8());
     editor.close();
     QVERIFY(editor.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     qputenv("FLEETDESK_EDITOR", script.toUtf8());
 
     QVERIFY(openFleet(m_platform));
-    const QString nodeKey = issueRow(QStringLiteral("tenant-service-account")).data(IssueListModel::NodeKeyRole).toString();
+    const QModelIndex issue = issueRow(QStringLiteral("tenant-service-account"));
+    const QString nodeKey = issue.data(IssueListModel::NodeKeyRole).toString();
     QVERIFY(m_window->selectNode(nodeKey));
     const FleetNode* node = m_window->detailsPane()->node();
     QVERIFY(node);

@@ -248,7 +248,8 @@ void YamlHighlighter::highlightPlainScalar(const QString& text, qsizetype start,
     if (end <= start)
         return;
     static const QRegularExpression number(QStringLiteral(
-        "^[-+]?(0x[0-9a-fA-F]+|0o[0-7]+|[0-9][0-9_]*(\\.[0-9]*)?([eE][-+]?[0-9]+)?|\\.[0-9]+|\\.inf|\\.Inf|\\.nan|\\.NaN)$"));
+        "^[-+]?(0x[0-9a-fA-F]+|0o[0-7]+|[0-9][0-9_]*(\\.[0-9]*)?([eE][-+]?[0-9]+)?|\\.[0-9]+"
+        "|\\.inf|\\.Inf|\\.nan|\\.NaN)$"));
     static const QRegularExpression keyword(
         QStringLiteral("^(true|True|TRUE|false|False|FALSE|yes|Yes|no|No|on|On|off|Off|null|Null|NULL|~)$"));
     const QString value = text.mid(start, end - start);

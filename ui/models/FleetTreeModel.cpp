@@ -296,8 +296,10 @@ QString toolTipFor(const FleetNode& node)
         lines.append(where.toHtmlEscaped());
     }
     if (node.state != ReconcileState::Unknown || !node.stateReason.isEmpty()) {
-        lines.append(FleetTreeModel::tr("State: %1").arg(stateLabel(node.state))
-                     + (node.stateReason.isEmpty() ? QString() : QStringLiteral(" — ") + node.stateReason.toHtmlEscaped()));
+        QString state = FleetTreeModel::tr("State: %1").arg(stateLabel(node.state));
+        if (!node.stateReason.isEmpty())
+            state += QStringLiteral(" — ") + node.stateReason.toHtmlEscaped();
+        lines.append(state);
     }
     if (node.lintTotal > 0)
         lines.append(FleetTreeModel::tr("Lint findings in this subtree: %1").arg(node.lintTotal));

@@ -183,7 +183,8 @@ void DetailsPane::setNode(FleetNodePtr node, std::vector<Issue> findings)
             for (const QString& rule : n.lintRules)
                 items.append(QStringLiteral("<b>%1</b>").arg(rule.toHtmlEscaped()));
         }
-        m_findings->setText(QStringLiteral("<b>%1</b><br>").arg(tr("Lint findings")) + items.join(QStringLiteral("<br>")));
+        m_findings->setText(QStringLiteral("<b>%1</b><br>").arg(tr("Lint findings"))
+                            + items.join(QStringLiteral("<br>")));
         m_findings->setVisible(true);
     } else {
         m_findings->setVisible(false);
@@ -193,10 +194,12 @@ void DetailsPane::setNode(FleetNodePtr node, std::vector<Issue> findings)
         m_manifest->clearManifest();
         switch (n.nodeKind) {
         case NodeKind::Cluster:
-            m_manifest->setPlaceholderText(tr("A cluster: its platform part and its tenants are below it in the tree."));
+            m_manifest->setPlaceholderText(
+                tr("A cluster: its platform part and its tenants are below it in the tree."));
             break;
         case NodeKind::Tenant:
-            m_manifest->setPlaceholderText(tr("A tenant: its Flux objects and what they apply are below it in the tree."));
+            m_manifest->setPlaceholderText(
+                tr("A tenant: its Flux objects and what they apply are below it in the tree."));
             break;
         default:
             m_manifest->setPlaceholderText(tr("No manifest for this node."));
