@@ -17,7 +17,7 @@ ReconcileEngine::ReconcileEngine(QObject* parent)
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(150);
-    connect(m_reloadTimer, &QTimer::timeout, this, &ReconcileEngine::reload);
+    connect(m_reloadTimer, &QTimer::timeout, this, &ReconcileEngine::reloadChanged);
 }
 
 ReconcileEngine::~ReconcileEngine() = default;
@@ -39,16 +39,34 @@ void ReconcileEngine::openWorkspace(const QString& platformRoot)
     // The watcher is recreated per workspace: it is created here, on the engine's thread, which owns it.
     delete m_watcher;
     m_watcher = new QFileSystemWatcher(this);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    publish();
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ReconcileEngine::pathChanged);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ReconcileEngine::pathChanged);
+    m_changedPaths.clear();
+    publish(nullptr);
+}
+
+void ReconcileEngine::pathChanged(const QString& path)
+{
+    if (!m_changedPaths.contains(path))
+        m_changedPaths.append(path);
+    m_reloadTimer->start();
 }
 
 void ReconcileEngine::reload()
 {
     if (!m_loader)
         return;
-    publish();
+    m_reloadTimer->stop();
+    m_changedPaths.clear();
+    publish(nullptr);
+}
+
+void ReconcileEngine::reloadChanged()
+{
+    if (!m_loader)
+        return;
+    const QStringList changed = std::exchange(m_changedPaths, {});
+    publish(&changed);
 }
 
 void ReconcileEngine::closeWorkspace()
@@ -60,10 +78,10 @@ void ReconcileEngine::closeWorkspace()
     m_root.clear();
 }
 
-void ReconcileEngine::publish()
+void ReconcileEngine::publish(const QStringList* changedPaths)
 {
     Q_EMIT busyChanged(true);
-    WorkspaceLoadResult result = m_loader->load(++m_generation);
+    WorkspaceLoadResult result = m_loader->load(++m_generation, changedPaths);
     rewatch();
     Q_EMIT busyChanged(false);
     Q_EMIT snapshotReady(result.snapshot);

@@ -42,14 +42,17 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    void publish();
+    void publish(const QStringList* changedPaths);
     void rewatch();
+    void pathChanged(const QString& path);
+    void reloadChanged();
 
     std::unique_ptr<WorkspaceLoader> m_loader;
     QFileSystemWatcher* m_watcher = nullptr;
     QTimer* m_reloadTimer = nullptr;
     QString m_root;
     quint64 m_generation = 0;
+    QStringList m_changedPaths; ///< reported by the watcher since the last load
 };
 
 } // namespace fleetdesk

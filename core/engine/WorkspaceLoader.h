@@ -34,7 +34,10 @@ public:
     /// Configured checkouts, by Git URL (any form; compared normalised).
     void setRepositoryCheckouts(const QHash<QString, QString>& checkoutsByUrl);
 
-    WorkspaceLoadResult load(quint64 generation = 1);
+    /// Loads the workspace. With `changedPaths` (what a file watcher reported since the last load), only those
+    /// files and folders are looked at again; without, every repository is walked (still reading only files whose
+    /// size or time changed).
+    WorkspaceLoadResult load(quint64 generation = 1, const QStringList* changedPaths = nullptr);
 
     /// What a file watcher should watch: every directory of the loaded repositories, and their YAML files while
     /// the total stays under `maxPaths` (inotify watches are a per-user budget).
@@ -54,7 +57,7 @@ private:
         std::shared_ptr<const RepositoryContent> content;
     };
 
-    std::shared_ptr<const RepositoryContent> loadRepository(const QString& root);
+    std::shared_ptr<const RepositoryContent> loadRepository(const QString& root, const QStringList* changedPaths);
     QString findCheckout(const QString& url) const;
 
     QString m_platformRoot;

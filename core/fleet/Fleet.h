@@ -79,8 +79,6 @@ struct FluxObject
     /// Kustomization or HelmRelease.
     bool isDeployer() const;
     bool isSource() const;
-    /// Per-object lint silencing: the rules named in the `fleetdesk.io/lint-ignore` annotation.
-    QStringList silencedRules() const;
 };
 
 struct Tenant
@@ -124,7 +122,8 @@ struct Fleet
     QHash<QString, int> indexByKey;
 };
 
-/// The annotation that silences lint rules on one object, e.g. `fleetdesk.io/lint-ignore: "tenant/plain-secret"`.
+/// The annotation that silences lint rules on one object, e.g. `fleetdesk.io/lint-ignore: "plain-secret, remote-base"`
+/// (LintRule::ignoredRules reads it).
 inline const QString LintIgnoreAnnotation = QStringLiteral("fleetdesk.io/lint-ignore");
 
 } // namespace fleetdesk

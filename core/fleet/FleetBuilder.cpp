@@ -32,18 +32,6 @@ bool FluxObject::isSource() const
     return FluxKinds::isSource(id.group, id.kind);
 }
 
-QStringList FluxObject::silencedRules() const
-{
-    QStringList rules;
-    if (!document)
-        return rules;
-    const QString value = yaml::toString(
-        yaml::child(yaml::at(document->node, {"metadata", "annotations"}), LintIgnoreAnnotation.toUtf8().constData()));
-    for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        rules.append(part.trimmed());
-    return rules;
-}
-
 int Fleet::find(const QString& clusterName, const QString& key) const
 {
     return indexByKey.value(clusterName + QLatin1Char('|') + key, -1);
@@ -313,35 +301,41 @@ QString ownTenant(const FluxObject& obj)
 
 void assignTenants(Fleet& fleet)
 {
-    // Pass 1: objects that declare their tenant; remember each tenant namespace.
+    // Who applies whom: the first Kustomization (in discovery order) that lists an object as a child.
+    std::vector<int> parentOf(fleet.objects.size(), -1);
+    for (int i = 0; i < int(fleet.objects.size()); ++i) {
+        for (int child : fleet.objects[size_t(i)].childObjects) {
+            if (child != i && parentOf[size_t(child)] < 0)
+                parentOf[size_t(child)] = i;
+        }
+    }
+    // Objects are discovered breadth first, so a parent's tenant is known before its children's. What a tenant's
+    // Kustomization applies belongs to that tenant (unless it says otherwise with the tenant label), whatever
+    // service account or namespace it has; the rest declare their own tenant, or are the platform's.
     QHash<QString, QString> tenantByNamespace; // "cluster|namespace" -> tenant
-    for (FluxObject& obj : fleet.objects) {
-        obj.tenant = ownTenant(obj);
-        if (!obj.tenant.isEmpty())
+    for (int i = 0; i < int(fleet.objects.size()); ++i) {
+        FluxObject& obj = fleet.objects[size_t(i)];
+        const int parent = parentOf[size_t(i)];
+        const QString inherited = parent >= 0 ? fleet.objects[size_t(parent)].tenant : QString();
+        obj.tenant = !obj.tenantLabel.isEmpty() ? obj.tenantLabel : !inherited.isEmpty() ? inherited : ownTenant(obj);
+        if (!obj.tenant.isEmpty() && obj.isDeployer())
             tenantByNamespace.insert(obj.cluster + QLatin1Char('|') + obj.effectiveNamespace(), obj.tenant);
     }
-    // Pass 2: other Flux objects in a tenant namespace, and everything a tenant deployer applies, belong to it.
+    // Other Flux objects in a tenant's namespace (its GitRepository) belong to it too, and so does what they apply.
     bool changed = true;
     while (changed) {
         changed = false;
-        for (FluxObject& obj : fleet.objects) {
+        for (int i = 0; i < int(fleet.objects.size()); ++i) {
+            FluxObject& obj = fleet.objects[size_t(i)];
             if (!obj.tenant.isEmpty())
                 continue;
-            const QString byNs = tenantByNamespace.value(obj.cluster + QLatin1Char('|') + obj.effectiveNamespace());
-            if (!byNs.isEmpty()) {
-                obj.tenant = byNs;
+            QString tenant = tenantByNamespace.value(obj.cluster + QLatin1Char('|') + obj.effectiveNamespace());
+            const int parent = parentOf[size_t(i)];
+            if (tenant.isEmpty() && parent >= 0)
+                tenant = fleet.objects[size_t(parent)].tenant;
+            if (!tenant.isEmpty()) {
+                obj.tenant = tenant;
                 changed = true;
-            }
-        }
-        for (const FluxObject& obj : fleet.objects) {
-            if (obj.tenant.isEmpty())
-                continue;
-            for (int child : obj.childObjects) {
-                FluxObject& c = fleet.objects[size_t(child)];
-                if (c.tenant.isEmpty() && &c != &obj) {
-                    c.tenant = obj.tenant;
-                    changed = true;
-                }
             }
         }
     }

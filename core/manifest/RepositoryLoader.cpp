@@ -71,7 +71,7 @@ struct PendingFile
 } // namespace
 
 RepositoryContent RepositoryLoader::load(const QString& root, ParsedFileCache& cache,
-                                         const RepositoryContent* previous)
+                                         const RepositoryContent* previous, const QStringList* changedPaths)
 {
     RepositoryContent content;
     const QFileInfo rootInfo(root);
@@ -82,12 +82,8 @@ RepositoryContent RepositoryLoader::load(const QString& root, ParsedFileCache& c
     std::vector<PendingFile> pending;
     QHash<QString, FileStamp> stamps;
 
-    // Hidden entries (.git, editor state) are skipped; symlinked directories are not followed.
-    QDirIterator it(content.root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo info = it.fileInfo();
+    // One directory entry: refused, taken from the previous load, or read again.
+    const auto examine = [&](const QFileInfo& info) {
         const QString relative = rootDir.relativeFilePath(info.absoluteFilePath());
         if (info.isSymLink()) {
             const QString target = info.canonicalFilePath();
@@ -98,7 +94,7 @@ RepositoryContent RepositoryLoader::load(const QString& root, ParsedFileCache& c
                              .arg(info.symLinkTarget()),
                          {relative, 0, 0},
                          QStringLiteral("input.symlink")});
-                continue;
+                return;
             }
             if (!isInside(content.root, target)) {
                 content.refused.push_back(
@@ -107,13 +103,13 @@ RepositoryContent RepositoryLoader::load(const QString& root, ParsedFileCache& c
                          .arg(info.symLinkTarget()),
                      {relative, 0, 0},
                      QStringLiteral("input.symlink-escape")});
-                continue;
+                return;
             }
             if (info.isDir())
-                continue;
+                return;
         }
         if (!info.isFile() || !isYamlFile(info.fileName()))
-            continue;
+            return;
         if (info.size() > m_limits.maxFileBytes) {
             content.refused.push_back(
                 {QCoreApplication::translate("RepositoryLoader", "file is %1 MB, larger than the %2 MB limit: not read")
@@ -121,21 +117,79 @@ RepositoryContent RepositoryLoader::load(const QString& root, ParsedFileCache& c
                      .arg(m_limits.maxFileBytes / (1024 * 1024)),
                  {relative, 0, 0},
                  QStringLiteral("limit.size")});
-            continue;
+            return;
         }
         const FileStamp stamp{info.size(), info.lastModified()};
         stamps.insert(relative, stamp);
         if (previous) {
             const auto old = m_stamps.constFind(relative);
-            if (old != m_stamps.constEnd() && *old == stamp) {
-                if (const ParsedFile* known = previous->file(relative)) {
-                    content.files.push_back(previous->files.at(size_t(previous->indexByPath.value(relative))));
-                    Q_UNUSED(known);
-                    continue;
-                }
+            const auto known = previous->indexByPath.constFind(relative);
+            if (old != m_stamps.constEnd() && *old == stamp && known != previous->indexByPath.constEnd()) {
+                content.files.push_back(previous->files.at(size_t(*known)));
+                return;
             }
         }
         pending.push_back({relative, info.absoluteFilePath()});
+    };
+    // Hidden entries (.git, editor state) are skipped; symlinked directories are not followed.
+    const auto scanTree = [&](const QString& dir) {
+        QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            examine(it.fileInfo());
+        }
+    };
+
+    if (previous && changedPaths) {
+        // Incremental: keep what is outside the changed paths, look again at what is inside them.
+        QStringList changedDirs;
+        QSet<QString> changedFiles;
+        for (const QString& path : *changedPaths) {
+            const QString relative = rootDir.relativeFilePath(QFileInfo(path).absoluteFilePath());
+            if (relative.startsWith(QLatin1String("..")))
+                continue;
+            if (QFileInfo(path).isDir() && !QFileInfo(path).isSymLink())
+                changedDirs.append(relative == QLatin1String(".") ? QString() : relative);
+            else
+                changedFiles.insert(relative);
+        }
+        const auto isChanged = [&](const QString& relative) {
+            if (changedFiles.contains(relative))
+                return true;
+            for (const QString& dir : std::as_const(changedDirs)) {
+                if (dir.isEmpty() || relative.startsWith(dir + QLatin1Char('/')))
+                    return true;
+            }
+            return false;
+        };
+        for (const ParsedFilePtr& file : previous->files) {
+            if (!isChanged(file->path)) {
+                content.files.push_back(file);
+                stamps.insert(file->path, m_stamps.value(file->path));
+            }
+        }
+        for (const Error& refused : previous->refused) {
+            if (!isChanged(refused.where.file))
+                content.refused.push_back(refused);
+        }
+        for (const QString& dir : std::as_const(changedDirs))
+            scanTree(dir.isEmpty() ? content.root : rootDir.filePath(dir));
+        for (const QString& file : std::as_const(changedFiles)) {
+            const QFileInfo info(rootDir.filePath(file));
+            if (info.exists() || info.isSymLink())
+                examine(info);
+        }
+        // A file both in a changed directory and named itself is examined twice: keep it once.
+        std::sort(pending.begin(), pending.end(),
+                  [](const PendingFile& a, const PendingFile& b) { return a.relativePath < b.relativePath; });
+        pending.erase(std::unique(pending.begin(), pending.end(),
+                                  [](const PendingFile& a, const PendingFile& b) {
+                                      return a.relativePath == b.relativePath;
+                                  }),
+                      pending.end());
+    } else {
+        scanTree(content.root);
     }
 
     std::atomic<int> parsed{0};

@@ -38,9 +38,14 @@ public:
 
     explicit RepositoryLoader(ParseLimits limits = {});
 
-    /// A full load. Files whose size and modification time did not change since `previous` are taken from it
+    /// Loads a checkout. Files whose size and modification time did not change since `previous` are taken from it
     /// without reading; the others are read and looked up in the cache by blob id.
-    RepositoryContent load(const QString& root, ParsedFileCache& cache, const RepositoryContent* previous = nullptr);
+    ///
+    /// With `changedPaths` (absolute paths of files and folders a file watcher reported), only those are looked
+    /// at again: a folder is scanned again with everything below it, a file is read again or dropped when it is
+    /// gone, and everything else is taken from `previous` without touching the disk.
+    RepositoryContent load(const QString& root, ParsedFileCache& cache, const RepositoryContent* previous = nullptr,
+                           const QStringList* changedPaths = nullptr);
 
     int filesReadLastLoad() const { return m_filesRead; }
     int filesParsedLastLoad() const { return m_filesParsed; }

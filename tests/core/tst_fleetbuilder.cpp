@@ -6,6 +6,7 @@
 #include "fleet/FleetBuilder.h"
 #include "fleet/KustomizeResolver.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace fleetdesk;
@@ -118,6 +119,25 @@ private Q_SLOTS:
         for (const Issue& issue : m_result.issues)
             qWarning() << issue.ruleId << issue.location.toString() << issue.message;
         QCOMPARE(m_result.issues.size(), size_t(0));
+    }
+
+    void whatATenantAppliesBelongsToThatTenant()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::copyTree(test::dataPath(QStringLiteral("fleets/small")), dir.path()));
+        // The tenant's own repository declares a Kustomization with its own service account and namespace.
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("tenants/acme/clusters/c1/nested.yaml")),
+                                "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n"
+                                "  name: worker\n  namespace: acme-jobs\nspec:\n  interval: 5m\n"
+                                "  path: ./clusters/c1/extra\n  prune: true\n  serviceAccountName: jobs\n"
+                                "  sourceRef:\n    kind: GitRepository\n    name: tenant-acme\n"
+                                "    namespace: tenant-acme\n"));
+        const WorkspaceLoadResult result = WorkspaceLoader::loadOnce(dir.filePath(QStringLiteral("platform-flux")));
+        const FluxObject* worker = object(*result.fleet, QStringLiteral("c1"), QStringLiteral("Kustomization"),
+                                          QStringLiteral("acme-jobs"), QStringLiteral("worker"));
+        QVERIFY(worker);
+        QCOMPARE(worker->tenant, QStringLiteral("tenant-acme"));
+        QCOMPARE(result.fleet->clusters.front().tenants.size(), size_t(1));
     }
 
     void urlsAreComparedNormalised_data()
