@@ -8,7 +8,7 @@ step "start a second githttpd with -user e2e"
 "$FLEETDESK_TESTENV_BIN/githttpd" -listen 127.0.0.1:0 -root "$root" -user e2e -password-file "$E2E_TMP/password" \
   -port-file "$E2E_TMP/port" >"$E2E_TMP/githttpd.log" 2>&1 &
 pid=$!
-trap 'rc=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null; (exit $rc); e2e_finish' EXIT
+trap 'rc=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; (exit $rc); e2e_finish' EXIT
 eventually 10 test -s "$E2E_TMP/port" || fail "githttpd did not start: $(cat "$E2E_TMP/githttpd.log")"
 base=http://127.0.0.1:$(cat "$E2E_TMP/port")
 code=$(curl -s -o /dev/null -w '%{http_code}' "$base/any.git/info/refs?service=git-upload-pack")
