@@ -9,7 +9,7 @@ class TestControlPlane : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QString whyNot;
