@@ -33,7 +33,10 @@ Error KubeResponse::toError(const QByteArray& verb, const QString& path) const
 {
     Error error;
     error.message = QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(verb), path, message());
-    error.code = status == 0 ? QStringLiteral("kube.network") : QStringLiteral("kube.%1").arg(status);
+    if (!errorCode.isEmpty())
+        error.code = errorCode;
+    else
+        error.code = status == 0 ? QStringLiteral("kube.network") : QStringLiteral("kube.%1").arg(status);
     return error;
 }
 
@@ -85,7 +88,24 @@ void KubeClient::post(const QString& path, const QJsonObject& body, Callback don
 void KubeClient::send(const QByteArray& verb, const QString& path, const QByteArray& body,
                       const QByteArray& contentType, Callback done)
 {
-    enqueue(Pending{verb, path, body, contentType, std::move(done), 0, false, {}});
+    Pending pending;
+    pending.verb = verb;
+    pending.path = path;
+    pending.body = body;
+    pending.contentType = contentType;
+    pending.done = std::move(done);
+    enqueue(std::move(pending));
+}
+
+void KubeClient::probe(int timeoutMs, Callback done)
+{
+    Pending pending;
+    pending.verb = "GET";
+    pending.path = QStringLiteral("/version");
+    pending.done = std::move(done);
+    pending.timeoutMs = timeoutMs;
+    pending.retry = false;
+    enqueue(std::move(pending));
 }
 
 void KubeClient::openStream(const QString& path, std::function<void(QNetworkReply*)> opened,
@@ -120,6 +140,7 @@ void KubeClient::pump()
             if (!bearer) {
                 KubeResponse failure;
                 failure.networkError = bearer.error().message;
+                failure.errorCode = bearer.error().code;
                 if (bearer.error().code == QLatin1String("exec.not-allowed"))
                     Q_EMIT credentialsRequired(m_endpoint.context.name, bearer.error().message);
                 pending.done(failure);
@@ -173,7 +194,7 @@ QNetworkReply* KubeClient::start(const Pending& pending, const QByteArray& beare
     if (!pending.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, pending.contentType);
     if (!pending.stream)
-        request.setTransferTimeout(m_timeoutMs);
+        request.setTransferTimeout(pending.timeoutMs > 0 ? pending.timeoutMs : m_timeoutMs);
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!m_endpoint.cluster.certificateAuthorityData.isEmpty())
@@ -235,7 +256,7 @@ void KubeClient::finished(QNetworkReply* reply, Pending pending)
         enqueue(std::move(pending));
         return;
     }
-    if (retryable && pending.attempt < m_maxRetries) {
+    if (retryable && pending.retry && pending.attempt < m_maxRetries) {
         bool ok = false;
         int delayMs = int(response.retryAfter.toInt(&ok)) * 1000;
         if (!ok)

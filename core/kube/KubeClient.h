@@ -31,6 +31,7 @@ struct KubeResponse
     QJsonObject json;
     QString networkError; ///< set when status is 0
     QByteArray retryAfter;
+    QString errorCode; ///< set when no request was sent: the credential's error code (e.g. "exec.not-allowed")
 
     bool ok() const { return status >= 200 && status < 300; }
     /// The API's own message (Status.message), or the network error, for people.
@@ -78,6 +79,9 @@ public:
     void openStream(const QString& path, std::function<void(QNetworkReply*)> opened,
                     std::function<void(const Error&)> failed);
 
+    /// A lightweight liveness check (GET /version) with its own timeout and no retries.
+    void probe(int timeoutMs, Callback done);
+
     /// Requests sent so far (for tests and the status bar).
     int requestCount() const { return m_requestCount; }
 
@@ -96,6 +100,8 @@ private:
         int attempt = 0;
         bool stream = false;
         std::function<void(QNetworkReply*)> opened;
+        int timeoutMs = 0; ///< 0: the client's request timeout
+        bool retry = true;
     };
 
     void enqueue(Pending pending);

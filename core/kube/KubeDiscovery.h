@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace fleetdesk {
+
+class KubeClient;
+
+/// API discovery, cached per cluster (by server URL) for the life of the process: which versions of an API group
+/// a server serves, preferred first. A group the server does not know is an empty list, not an error.
+class KubeDiscovery
+{
+public:
+    static void groupVersions(KubeClient* client, const QString& group, std::function<void(Result<QStringList>)> done);
+    /// Forgets what is cached for one server, or for all of them.
+    static void clearCache(const QString& server = {});
+    /// Discovery requests answered from the cache so far (for tests).
+    static int cacheHits();
+};
+
+} // namespace fleetdesk
