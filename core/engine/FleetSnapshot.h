@@ -51,7 +51,8 @@ struct FleetNode
     QString repository;     ///< the repository's folder name
     QString repositoryRoot; ///< absolute path of the checkout the file is in
     SourceLocation location;
-    QString yaml; ///< the document's YAML as written in Git
+    QString yaml;      ///< the document's YAML as written in Git
+    int yamlFirstLine = 0; ///< the file line of `yaml`'s first line (comments before the content included)
     bool suspended = false; ///< spec.suspend in Git
     ReconcileState state = ReconcileState::Unknown;
     QString stateReason;

@@ -245,6 +245,7 @@ private:
         if (file)
             node.location.file = file->path;
         node.yaml = doc->text;
+        node.yamlFirstLine = doc->firstLine;
     }
 
     void attachIssues(FleetNode& node, const QString& objectKey, const QString& file)

@@ -206,7 +206,7 @@ void DetailsPane::setNode(FleetNodePtr node, std::vector<Issue> findings)
             break;
         }
     } else {
-        m_manifest->setManifest(n.yaml, n.location.line > 0 ? n.location.line : 1);
+        m_manifest->setManifest(n.yaml, n.yamlFirstLine > 0 ? n.yamlFirstLine : qMax(1, n.location.line));
         if (sameNode)
             m_manifest->verticalScrollBar()->setValue(scroll);
     }
