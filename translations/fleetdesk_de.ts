@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionLog</name>
+    <message>
+        <source>cannot write the action log: %1</source>
+        <translation>das Aktionsprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown export format %1</source>
+        <translation>unbekanntes Exportformat %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AgeEncryption</name>
     <message>
         <source>age file larger than %1 bytes</source>
@@ -125,6 +140,29 @@
     </message>
 </context>
 <context>
+    <name>Common</name>
+    <message>
+        <source>Write the result back to FILE.</source>
+        <translation>Das Ergebnis zurück in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the result to PATH.</source>
+        <translation>Das Ergebnis nach PATH schreiben.</translation>
+    </message>
+    <message>
+        <source>Use this .sops.yaml.</source>
+        <translation>Diese .sops.yaml verwenden.</translation>
+    </message>
+    <message>
+        <source>File format: yaml, json or dotenv (default: from the extension).</source>
+        <translation>Dateiformat: yaml, json oder dotenv (Vorgabe: aus der Endung).</translation>
+    </message>
+    <message>
+        <source>Recovery only: decrypt even when the MAC is missing or wrong.</source>
+        <translation>Nur zur Wiederherstellung: auch entschlüsseln, wenn der MAC fehlt oder falsch ist.</translation>
+    </message>
+</context>
+<context>
     <name>CrdDependencyRule</name>
     <message>
         <source>Custom resources applied without their CRDs first</source>
@@ -224,6 +262,49 @@
     </message>
 </context>
 <context>
+    <name>GitCommitSigner</name>
+    <message>
+        <source>Signing is unsupported for your setup: %1. The commit was not made; sign it with git, or set commit.gpgsign to false for this repository.</source>
+        <translation>Signieren wird für Ihre Einrichtung nicht unterstützt: %1. Der Commit wurde nicht angelegt; signieren Sie ihn mit git, oder setzen Sie commit.gpgsign für dieses Repository auf false.</translation>
+    </message>
+    <message>
+        <source>gpg.format is &quot;%1&quot;; Fleetdesk signs with openpgp and ssh</source>
+        <translation>gpg.format ist „%1“; Fleetdesk signiert mit openpgp und ssh</translation>
+    </message>
+    <message>
+        <source>the OpenPGP program %1 is not installed</source>
+        <translation>das OpenPGP-Programm %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1 could not sign the commit with the key &quot;%2&quot;: %3</source>
+        <translation>%1 konnte den Commit nicht mit dem Schlüssel „%2“ signieren: %3</translation>
+    </message>
+    <message>
+        <source>the SSH signing program %1 is not installed</source>
+        <translation>das SSH-Signierprogramm %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>gpg.format is ssh but user.signingkey is not set</source>
+        <translation>gpg.format ist ssh, aber user.signingkey ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>cannot write the public signing key to a temporary file</source>
+        <translation>der öffentliche Signierschlüssel kann nicht in eine temporäre Datei geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the SSH signing key %1 (user.signingkey) does not exist</source>
+        <translation>der SSH-Signierschlüssel %1 (user.signingkey) existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 could not sign the commit: %2</source>
+        <translation>%1 konnte den Commit nicht signieren: %2</translation>
+    </message>
+</context>
+<context>
     <name>GitRepository</name>
     <message>
         <source>cannot open the object database</source>
@@ -309,6 +390,268 @@
         <source>cannot walk the history</source>
         <translation>die Historie kann nicht durchlaufen werden</translation>
     </message>
+    <message>
+        <source>cannot compute the diff</source>
+        <translation>der Diff kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from the git config</source>
+        <translation>%1 kann nicht aus der Git-Konfiguration gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare the branch with its upstream</source>
+        <translation>der Branch kann nicht mit seinem Upstream verglichen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream of %1</source>
+        <translation>der Upstream von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the work tree</source>
+        <translation>der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare the work tree with the index</source>
+        <translation>das Arbeitsverzeichnis kann nicht mit dem Index verglichen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare the index with HEAD</source>
+        <translation>der Index kann nicht mit HEAD verglichen werden</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>%1 kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot unstage</source>
+        <translation>Vormerkung kann nicht aufgehoben werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from the index</source>
+        <translation>%1 kann nicht aus dem Index gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 changed since the hunk was shown; refresh and try again</source>
+        <translation>%1 hat sich geändert, seit der Abschnitt angezeigt wurde; aktualisieren und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>cannot stage the removal of %1</source>
+        <translation>das Entfernen von %1 kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>Git does not know who you are: set user.name and user.email in your git config</source>
+        <translation>Git weiß nicht, wer Sie sind: setzen Sie user.name und user.email in Ihrer Git-Konfiguration</translation>
+    </message>
+    <message>
+        <source>cannot read user.name and user.email from the git config</source>
+        <translation>user.name und user.email können nicht aus der Git-Konfiguration gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the git config</source>
+        <translation>die Git-Konfiguration kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read commit.gpgsign from the git config</source>
+        <translation>commit.gpgsign kann nicht aus der Git-Konfiguration gelesen werden</translation>
+    </message>
+    <message>
+        <source>the commit message is empty</source>
+        <translation>die Commit-Nachricht ist leer</translation>
+    </message>
+    <message>
+        <source>resolve the conflicts before committing</source>
+        <translation>vor dem Commit die Konflikte lösen</translation>
+    </message>
+    <message>
+        <source>cannot create the commit</source>
+        <translation>der Commit kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the commit</source>
+        <translation>der Commit kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to the new commit</source>
+        <translation>%1 kann nicht auf den neuen Commit versetzt werden</translation>
+    </message>
+    <message>
+        <source>The last commit is already on %1; amending it would rewrite pushed history</source>
+        <translation>Der letzte Commit ist bereits auf %1; ihn zu ändern würde bereits gepushte Historie umschreiben</translation>
+    </message>
+    <message>
+        <source>cannot read the parents of the last commit</source>
+        <translation>die Eltern des letzten Commits können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no files to discard</source>
+        <translation>keine Dateien zum Verwerfen</translation>
+    </message>
+    <message>
+        <source>resolve the conflicts before discarding changes</source>
+        <translation>vor dem Verwerfen von Änderungen die Konflikte lösen</translation>
+    </message>
+    <message>
+        <source>cannot save the index for recovery</source>
+        <translation>der Index kann nicht zur Wiederherstellung gesichert werden</translation>
+    </message>
+    <message>
+        <source>cannot save the work tree for recovery</source>
+        <translation>das Arbeitsverzeichnis kann nicht zur Wiederherstellung gesichert werden</translation>
+    </message>
+    <message>
+        <source>cannot save the recovery stash</source>
+        <translation>der Wiederherstellungs-Stash kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot restore the discarded files</source>
+        <translation>die verworfenen Dateien können nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>GitSync</name>
+    <message>
+        <source>The operation was cancelled</source>
+        <translation>Der Vorgang wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials %2 times</source>
+        <translation>%1 hat die Anmeldedaten %2-mal abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 needs credentials</source>
+        <translation>%1 braucht Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this kind of credentials</source>
+        <translation>%1 akzeptiert diese Art von Anmeldedaten nicht</translation>
+    </message>
+    <message>
+        <source>The SSH library did not provide the host key of %1</source>
+        <translation>Die SSH-Bibliothek hat den Host-Schlüssel von %1 nicht geliefert</translation>
+    </message>
+    <message>
+        <source>The authenticity of host %1 can&apos;t be established: it is not in %2. Its %3 key fingerprint is %4.</source>
+        <translation>Die Echtheit des Hosts %1 kann nicht festgestellt werden: er steht nicht in %2. Der Fingerabdruck seines %3-Schlüssels ist %4.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the current branch</source>
+        <translation>der aktuelle Branch kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>HEAD is detached: check out a branch first</source>
+        <translation>HEAD ist losgelöst: zuerst einen Branch auschecken</translation>
+    </message>
+    <message>
+        <source>cannot read the git config</source>
+        <translation>die Git-Konfiguration kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot find the remote %1</source>
+        <translation>das Remote %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot fetch from %1</source>
+        <translation>von %1 kann nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>invalid committer</source>
+        <translation>ungültiger Committer</translation>
+    </message>
+    <message>
+        <source>cannot commit during the rebase</source>
+        <translation>während des Rebase kann nicht committet werden</translation>
+    </message>
+    <message>
+        <source>cannot apply the next commit of the rebase</source>
+        <translation>der nächste Commit des Rebase kann nicht angewendet werden</translation>
+    </message>
+    <message>
+        <source>cannot finish the rebase</source>
+        <translation>der Rebase kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream branch</source>
+        <translation>der Upstream-Branch kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare the branch with its upstream</source>
+        <translation>der Branch kann nicht mit seinem Upstream verglichen werden</translation>
+    </message>
+    <message>
+        <source>Commit or discard your changes before pulling: %1</source>
+        <translation>Vor dem Pull Ihre Änderungen committen oder verwerfen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream commit</source>
+        <translation>der Upstream-Commit kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot update the work tree</source>
+        <translation>das Arbeitsverzeichnis kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot move the branch</source>
+        <translation>der Branch kann nicht versetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot start the rebase</source>
+        <translation>der Rebase kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot clone %1</source>
+        <translation>%1 kann nicht geklont werden</translation>
+    </message>
+    <message>
+        <source>cannot push to %1</source>
+        <translation>nach %1 kann nicht gepusht werden</translation>
+    </message>
+    <message>
+        <source>The server rejected the push: %1</source>
+        <translation>Der Server hat den Push abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The remote kept moving: the push was refused as not a fast-forward %1 times</source>
+        <translation>Das Remote hat sich ständig weiterbewegt: der Push wurde %1-mal als nicht vorspulbar abgelehnt</translation>
+    </message>
+    <message>
+        <source>No rebase is in progress</source>
+        <translation>Es läuft kein Rebase</translation>
+    </message>
+    <message>
+        <source>cannot abort the rebase</source>
+        <translation>der Rebase kann nicht abgebrochen werden</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host key of %1 has changed! Someone could be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. The server now offers the %2 key %3, which does not match the key in %4, line %5. Fleetdesk refuses to connect; if the change is expected, remove that line and connect again.</source>
+        <translation>WARNUNG: Der SSH-Host-Schlüssel von %1 hat sich geändert! Jemand könnte die Verbindung abfangen (ein Man-in-the-Middle-Angriff), oder der Schlüssel des Servers wurde ersetzt. Der Server bietet jetzt den %2-Schlüssel %3 an, der nicht zum Schlüssel in %4, Zeile %5 passt. Fleetdesk verweigert die Verbindung; wenn die Änderung erwartet ist, diese Zeile entfernen und erneut verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>KubeClient</name>
@@ -323,6 +666,13 @@
     <message>
         <source>cannot read tokenFile: %1</source>
         <translation>tokenFile kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KubeWatch</name>
+    <message>
+        <source>API server not responding: %1</source>
+        <translation>API-Server antwortet nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -519,10 +869,193 @@
     </message>
 </context>
 <context>
+    <name>SopsCommand</name>
+    <message>
+        <source>usage: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH]</source>
+        <translation>Aufruf: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH]</translation>
+    </message>
+</context>
+<context>
+    <name>SopsConfig</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>creation_rules is not a list</source>
+        <translation>creation_rules ist keine Liste</translation>
+    </message>
+    <message>
+        <source>creation rule %1 is not a mapping</source>
+        <translation>Erstellungsregel %1 ist keine Zuordnung (Mapping)</translation>
+    </message>
+    <message>
+        <source>creation rule %1: invalid path_regex</source>
+        <translation>Erstellungsregel %1: ungültiger path_regex</translation>
+    </message>
+    <message>
+        <source>creation rule %1 sets more than one of the *_suffix / *_regex options</source>
+        <translation>Erstellungsregel %1 setzt mehr als eine der Optionen *_suffix / *_regex</translation>
+    </message>
+    <message>
+        <source>no matching creation rules found for %1</source>
+        <translation>keine passende Erstellungsregel für %1 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>SopsDotenv</name>
+    <message>
+        <source>%1:%2: invalid dotenv line (no &apos;=&apos;)</source>
+        <translation>%1:%2: ungültige dotenv-Zeile (kein „=“)</translation>
+    </message>
+</context>
+<context>
+    <name>SopsIdentitySources</name>
+    <message>
+        <source>cannot read identity file %1: %2</source>
+        <translation>Identitätsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>identity file %1 is larger than 16 MiB</source>
+        <translation>Identitätsdatei %1 ist größer als 16 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read identity file %1</source>
+        <translation>Identitätsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>SOPS_AGE_KEY_CMD is empty</source>
+        <translation>SOPS_AGE_KEY_CMD ist leer</translation>
+    </message>
+    <message>
+        <source>SOPS_AGE_KEY_CMD (%1) failed: %2</source>
+        <translation>SOPS_AGE_KEY_CMD (%1) ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SopsJson</name>
+    <message>
+        <source>%1: file larger than %2 MiB</source>
+        <translation>%1: Datei größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SopsMetadata</name>
+    <message>
+        <source>%1: invalid sops metadata: %2</source>
+        <translation>%1: ungültige sops-Metadaten: %2</translation>
+    </message>
+    <message>
+        <source>&quot;age&quot; is not a list</source>
+        <translation>„age“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>an age entry lacks recipient or enc</source>
+        <translation>einem age-Eintrag fehlt recipient oder enc</translation>
+    </message>
+    <message>
+        <source>&quot;sops&quot; is not a mapping</source>
+        <translation>„sops“ ist keine Zuordnung (Mapping)</translation>
+    </message>
+    <message>
+        <source>more than one of unencrypted_suffix, encrypted_suffix, unencrypted_regex, encrypted_regex and the comment regexes</source>
+        <translation>mehr als eines von unencrypted_suffix, encrypted_suffix, unencrypted_regex, encrypted_regex und den Kommentar-Regexen</translation>
+    </message>
+    <message>
+        <source>&quot;lastmodified&quot; is missing</source>
+        <translation>„lastmodified“ fehlt</translation>
+    </message>
+</context>
+<context>
     <name>SopsScalar</name>
     <message>
         <source>integer %1 does not fit in 64 bits (sops cannot encrypt it)</source>
         <translation>Ganzzahl %1 passt nicht in 64 Bit (sops kann sie nicht verschlüsseln)</translation>
+    </message>
+</context>
+<context>
+    <name>SopsShamir</name>
+    <message>
+        <source>invalid Shamir parameters: %1 parts, threshold %2</source>
+        <translation>ungültige Shamir-Parameter: %1 Teile, Schwelle %2</translation>
+    </message>
+    <message>
+        <source>at least two Shamir shares are needed</source>
+        <translation>mindestens zwei Shamir-Anteile werden benötigt</translation>
+    </message>
+    <message>
+        <source>Shamir shares differ in length</source>
+        <translation>Shamir-Anteile sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>duplicate Shamir share</source>
+        <translation>doppelter Shamir-Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>SopsValueCipher</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>value is not encrypted (expected ENC[AES256_GCM,…])</source>
+        <translation>Wert ist nicht verschlüsselt (erwartet ENC[AES256_GCM,…])</translation>
+    </message>
+    <message>
+        <source>malformed ENC[] value (missing data, iv, tag or type)</source>
+        <translation>fehlerhafter ENC[]-Wert (data, iv, tag oder type fehlt)</translation>
+    </message>
+    <message>
+        <source>data of ENC[] is not valid base64</source>
+        <translation>data von ENC[] ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>iv of ENC[] is not valid base64</source>
+        <translation>iv von ENC[] ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>tag of ENC[] is not 16 bytes of valid base64</source>
+        <translation>tag von ENC[] sind keine 16 Bytes gültiges Base64</translation>
+    </message>
+    <message>
+        <source>unknown ENC[] type &quot;%1&quot;</source>
+        <translation>unbekannter ENC[]-Typ „%1“</translation>
+    </message>
+    <message>
+        <source>authentication failed (wrong data key, a tampered value, or a value moved from another key: its path is &quot;%1&quot;)</source>
+        <translation>Authentifizierung fehlgeschlagen (falscher Datenschlüssel, ein manipulierter Wert oder ein von einem anderen Schlüssel verschobener Wert: sein Pfad ist „%1“)</translation>
+    </message>
+    <message>
+        <source>decrypted int is not a number</source>
+        <translation>entschlüsselter int-Wert ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>decrypted float is not a number</source>
+        <translation>entschlüsselter float-Wert ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>decrypted bool is not a boolean</source>
+        <translation>entschlüsselter bool-Wert ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>decrypted time is not RFC 3339</source>
+        <translation>entschlüsselte Zeit ist nicht im Format RFC 3339</translation>
+    </message>
+</context>
+<context>
+    <name>SopsYaml</name>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: file larger than %2 MiB</source>
+        <translation>%1: Datei größer als %2 MiB</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1166,17 @@
     </message>
 </context>
 <context>
+    <name>fleetdesk</name>
+    <message>
+        <source>%1: not a SOPS-encrypted file</source>
+        <translation>%1: keine SOPS-verschlüsselte Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::Bech32</name>
     <message>
         <source>bech32: invalid character</source>
@@ -657,6 +1201,25 @@
     <message>
         <source>bech32: non-zero or excess padding bits</source>
         <translation>bech32: Füllbits ungleich null oder überzählig</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ClusterAgeKey</name>
+    <message>
+        <source>%1: creation_rules is not a list</source>
+        <translation>%1: creation_rules ist keine Liste</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>refusing to write the private age key into the Git working tree %1; save it outside any repository</source>
+        <translation>der private age-Schlüssel wird nicht in das Git-Arbeitsverzeichnis %1 geschrieben; speichern Sie ihn außerhalb jedes Repositorys</translation>
     </message>
 </context>
 <context>
@@ -772,13 +1335,6 @@
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lint finding(s) in this subtree</source>
-        <translation>
-            <numerusform>%n Lint-Befund in diesem Teilbaum</numerusform>
-            <numerusform>%n Lint-Befunde in diesem Teilbaum</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rules: %1</source>
         <translation>Regeln: %1</translation>
@@ -806,6 +1362,45 @@
     <message>
         <source>Lint</source>
         <translation>Lint</translation>
+    </message>
+    <message>
+        <source>Lint findings in this subtree: %1</source>
+        <translation>Lint-Befunde in diesem Teilbaum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::FluxActions</name>
+    <message>
+        <source>Permission denied: you may not %1 %2 in namespace %3 (%4)</source>
+        <translation>Zugriff verweigert: Sie dürfen %2 im Namensraum %3 nicht %1 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>source %1: %2</source>
+        <translation>Quelle %1: %2</translation>
+    </message>
+    <message>
+        <source>resource is suspended</source>
+        <translation>Ressource ist angehalten</translation>
+    </message>
+    <message>
+        <source>reconciled</source>
+        <translation>abgeglichen</translation>
+    </message>
+    <message>
+        <source>reconciled, revision %1</source>
+        <translation>abgeglichen, Revision %1</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the reconcile request %1 to be handled</source>
+        <translation>Zeitüberschreitung beim Warten auf die Bearbeitung der Abgleichsanfrage %1</translation>
     </message>
 </context>
 <context>
@@ -862,22 +1457,8 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <source>Issues — %1, %2</source>
-        <translation>Probleme — %1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
+        <source>Issues — errors: %1, warnings: %2</source>
+        <translation>Probleme — Fehler: %1, Warnungen: %2</translation>
     </message>
 </context>
 <context>
@@ -958,42 +1539,6 @@
         <source>No workspace open — File ▸ Open Workspace… (Ctrl+O)</source>
         <translation>Kein Arbeitsbereich geöffnet — Datei ▸ Arbeitsbereich öffnen… (Strg+O)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cluster(s)</source>
-        <translation>
-            <numerusform>%n Cluster</numerusform>
-            <numerusform>%n Cluster</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s)</source>
-        <translation>
-            <numerusform>%n Mandant</numerusform>
-            <numerusform>%n Mandanten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n object(s)</source>
-        <translation>
-            <numerusform>%n Objekt</numerusform>
-            <numerusform>%n Objekte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>loaded in %1 ms</source>
-        <translation>in %1 ms geladen</translation>
-    </message>
-    <message>
-        <source>generation %1</source>
-        <translation>Generation %1</translation>
-    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
@@ -1005,6 +1550,30 @@
     <message>
         <source>&lt;h3&gt;Fleetdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for GitOps with Flux v2 fleets: browse the fleet your platform repository describes and check tenant isolation before you push.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fleetdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für GitOps mit Flux-v2-Flotten: die Flotte durchsuchen, die Ihr Plattform-Repository beschreibt, und die Mandantentrennung vor dem Push prüfen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Clusters: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
+        <source>Tenants: %1</source>
+        <translation>Mandanten: %1</translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation>Objekte: %1</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 ms</source>
+        <translation>In %1 ms geladen</translation>
+    </message>
+    <message>
+        <source>Generation %1</source>
+        <translation>Generation %1</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1588,115 @@
     <message>
         <source>%1 is not a folder</source>
         <translation>%1 ist kein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SopsCommitGuard</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 matches creation rule %2 of %3 but is not encrypted; encrypt it first or override explicitly</source>
+        <translation>%1 passt zur Erstellungsregel %2 von %3, ist aber nicht verschlüsselt; zuerst verschlüsseln oder ausdrücklich übergehen</translation>
+    </message>
+    <message>
+        <source>%1 holds a Kubernetes Secret without SOPS metadata; encrypt it first or override explicitly</source>
+        <translation>%1 enthält ein Kubernetes-Secret ohne SOPS-Metadaten; zuerst verschlüsseln oder ausdrücklich übergehen</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SopsFile</name>
+    <message>
+        <source>%1: could not get the data key: %2 of %3 key groups needed could be opened (%4)</source>
+        <translation>%1: der Datenschlüssel konnte nicht ermittelt werden: %2 von %3 benötigten Schlüsselgruppen konnten geöffnet werden (%4)</translation>
+    </message>
+    <message>
+        <source>%1: the file has no age recipients (only other key types, which Fleetdesk does not support)</source>
+        <translation>%1: die Datei hat keine age-Empfänger (nur andere Schlüsseltypen, die Fleetdesk nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>%1: no age identity could decrypt the data key (%2)</source>
+        <translation>%1: keine age-Identität konnte den Datenschlüssel entschlüsseln (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the data key is %2 bytes, not 32</source>
+        <translation>%1: der Datenschlüssel hat %2 Bytes, nicht 32</translation>
+    </message>
+    <message>
+        <source>no age recipients: set them in .sops.yaml (creation_rules) or with --age</source>
+        <translation>keine age-Empfänger: in .sops.yaml (creation_rules) oder mit --age festlegen</translation>
+    </message>
+    <message>
+        <source>%1: invalid regular expression in the sops metadata: %2</source>
+        <translation>%1: ungültiger regulärer Ausdruck in den sops-Metadaten: %2</translation>
+    </message>
+    <message>
+        <source>%1: value at &quot;%2&quot;</source>
+        <translation>%1: Wert bei „%2“</translation>
+    </message>
+    <message>
+        <source>%1: value at &quot;%2&quot; should be encrypted but is a plain %3</source>
+        <translation>%1: Wert bei „%2“ sollte verschlüsselt sein, ist aber ein einfaches %3</translation>
+    </message>
+    <message>
+        <source>%1: the sops metadata has no MAC, so the file&apos;s integrity cannot be verified; refusing to decrypt (override with --ignore-mac only to recover a file you trust)</source>
+        <translation>%1: die sops-Metadaten haben keinen MAC, daher kann die Integrität der Datei nicht geprüft werden; Entschlüsselung verweigert (mit --ignore-mac nur übergehen, um eine vertrauenswürdige Datei wiederherzustellen)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;lastmodified&quot; (%2) is not an RFC 3339 time; the MAC cannot be checked</source>
+        <translation>%1: „lastmodified“ (%2) ist keine Zeit nach RFC 3339; der MAC kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1: MAC</source>
+        <translation>%1: MAC</translation>
+    </message>
+    <message>
+        <source>%1: the MAC cannot be decrypted (%2); the file or its lastmodified was tampered with</source>
+        <translation>%1: der MAC kann nicht entschlüsselt werden (%2); die Datei oder ihr lastmodified wurde manipuliert</translation>
+    </message>
+    <message>
+        <source>%1: MAC mismatch: the file was modified outside sops (file has %2, computed %3)</source>
+        <translation>%1: MAC stimmt nicht: die Datei wurde außerhalb von sops geändert (Datei hat %2, berechnet %3)</translation>
+    </message>
+    <message>
+        <source>only one of unencrypted_suffix, encrypted_suffix, unencrypted_regex, encrypted_regex, unencrypted_comment_regex and encrypted_comment_regex may be set</source>
+        <translation>nur eines von unencrypted_suffix, encrypted_suffix, unencrypted_regex, encrypted_regex, unencrypted_comment_regex und encrypted_comment_regex darf gesetzt sein</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>an encrypted comment matches unencrypted_comment_regex; choose a regex that cannot match &quot;ENC[…]&quot;</source>
+        <translation>ein verschlüsselter Kommentar passt auf unencrypted_comment_regex; wählen Sie einen regulären Ausdruck, der nicht auf „ENC[…]“ passen kann</translation>
+    </message>
+    <message>
+        <source>%1: the file is already encrypted (it has a top-level &quot;sops&quot; key)</source>
+        <translation>%1: die Datei ist bereits verschlüsselt (sie hat einen Schlüssel „sops“ auf oberster Ebene)</translation>
+    </message>
+    <message>
+        <source>%1: not a SOPS-encrypted file (no &quot;sops&quot; metadata)</source>
+        <translation>%1: keine SOPS-verschlüsselte Datei (keine „sops“-Metadaten)</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SopsKeyRotation</name>
+    <message>
+        <source>%1: adding a recipient to a file with several key groups is not supported; edit key_groups in .sops.yaml and run updatekeys</source>
+        <translation>%1: einen Empfänger zu einer Datei mit mehreren Schlüsselgruppen hinzuzufügen wird nicht unterstützt; key_groups in .sops.yaml bearbeiten und updatekeys ausführen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a recipient of this file</source>
+        <translation>%1: %2 ist kein Empfänger dieser Datei</translation>
+    </message>
+    <message>
+        <source>%1: creation rule %2 has no age recipients</source>
+        <translation>%1: Erstellungsregel %2 hat keine age-Empfänger</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

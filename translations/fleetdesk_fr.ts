@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionLog</name>
+    <message>
+        <source>cannot write the action log: %1</source>
+        <translation>impossible d’écrire le journal des actions : %1</translation>
+    </message>
+    <message>
+        <source>unknown export format %1</source>
+        <translation>format d’export inconnu %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>AgeEncryption</name>
     <message>
         <source>age file larger than %1 bytes</source>
@@ -125,6 +140,29 @@
     </message>
 </context>
 <context>
+    <name>Common</name>
+    <message>
+        <source>Write the result back to FILE.</source>
+        <translation>Réécrire le résultat dans FILE.</translation>
+    </message>
+    <message>
+        <source>Write the result to PATH.</source>
+        <translation>Écrire le résultat dans PATH.</translation>
+    </message>
+    <message>
+        <source>Use this .sops.yaml.</source>
+        <translation>Utiliser ce .sops.yaml.</translation>
+    </message>
+    <message>
+        <source>File format: yaml, json or dotenv (default: from the extension).</source>
+        <translation>Format du fichier : yaml, json ou dotenv (par défaut : d’après l’extension).</translation>
+    </message>
+    <message>
+        <source>Recovery only: decrypt even when the MAC is missing or wrong.</source>
+        <translation>Récupération uniquement : déchiffrer même si le MAC manque ou est faux.</translation>
+    </message>
+</context>
+<context>
     <name>CrdDependencyRule</name>
     <message>
         <source>Custom resources applied without their CRDs first</source>
@@ -224,6 +262,49 @@
     </message>
 </context>
 <context>
+    <name>GitCommitSigner</name>
+    <message>
+        <source>Signing is unsupported for your setup: %1. The commit was not made; sign it with git, or set commit.gpgsign to false for this repository.</source>
+        <translation>La signature n’est pas prise en charge pour votre configuration : %1. Le commit n’a pas été créé ; signez-le avec git, ou mettez commit.gpgsign à false pour ce dépôt.</translation>
+    </message>
+    <message>
+        <source>gpg.format is &quot;%1&quot;; Fleetdesk signs with openpgp and ssh</source>
+        <translation>gpg.format vaut « %1 » ; Fleetdesk signe avec openpgp et ssh</translation>
+    </message>
+    <message>
+        <source>the OpenPGP program %1 is not installed</source>
+        <translation>le programme OpenPGP %1 n’est pas installé</translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 n’a pas pu être lancé</translation>
+    </message>
+    <message>
+        <source>%1 could not sign the commit with the key &quot;%2&quot;: %3</source>
+        <translation>%1 n’a pas pu signer le commit avec la clé « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>the SSH signing program %1 is not installed</source>
+        <translation>le programme de signature SSH %1 n’est pas installé</translation>
+    </message>
+    <message>
+        <source>gpg.format is ssh but user.signingkey is not set</source>
+        <translation>gpg.format vaut ssh mais user.signingkey n’est pas défini</translation>
+    </message>
+    <message>
+        <source>cannot write the public signing key to a temporary file</source>
+        <translation>impossible d’écrire la clé publique de signature dans un fichier temporaire</translation>
+    </message>
+    <message>
+        <source>the SSH signing key %1 (user.signingkey) does not exist</source>
+        <translation>la clé de signature SSH %1 (user.signingkey) n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 could not sign the commit: %2</source>
+        <translation>%1 n’a pas pu signer le commit : %2</translation>
+    </message>
+</context>
+<context>
     <name>GitRepository</name>
     <message>
         <source>cannot open the object database</source>
@@ -309,6 +390,268 @@
         <source>cannot walk the history</source>
         <translation>impossible de parcourir l’historique</translation>
     </message>
+    <message>
+        <source>cannot compute the diff</source>
+        <translation>impossible de calculer le diff</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from the git config</source>
+        <translation>impossible de lire %1 dans la configuration git</translation>
+    </message>
+    <message>
+        <source>cannot compare the branch with its upstream</source>
+        <translation>impossible de comparer la branche à son amont</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream of %1</source>
+        <translation>impossible de lire l’amont de %1</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the work tree</source>
+        <translation>impossible de lire l’état de l’arbre de travail</translation>
+    </message>
+    <message>
+        <source>cannot compare the work tree with the index</source>
+        <translation>impossible de comparer l’arbre de travail à l’index</translation>
+    </message>
+    <message>
+        <source>cannot compare the index with HEAD</source>
+        <translation>impossible de comparer l’index à HEAD</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>impossible d’indexer %1</translation>
+    </message>
+    <message>
+        <source>cannot unstage</source>
+        <translation>impossible de désindexer</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from the index</source>
+        <translation>impossible de lire %1 dans l’index</translation>
+    </message>
+    <message>
+        <source>%1 changed since the hunk was shown; refresh and try again</source>
+        <translation>%1 a changé depuis l’affichage du bloc ; actualisez et réessayez</translation>
+    </message>
+    <message>
+        <source>cannot stage the removal of %1</source>
+        <translation>impossible d’indexer la suppression de %1</translation>
+    </message>
+    <message>
+        <source>Git does not know who you are: set user.name and user.email in your git config</source>
+        <translation>Git ne sait pas qui vous êtes : définissez user.name et user.email dans votre configuration git</translation>
+    </message>
+    <message>
+        <source>cannot read user.name and user.email from the git config</source>
+        <translation>impossible de lire user.name et user.email dans la configuration git</translation>
+    </message>
+    <message>
+        <source>cannot read the git config</source>
+        <translation>impossible de lire la configuration git</translation>
+    </message>
+    <message>
+        <source>cannot read commit.gpgsign from the git config</source>
+        <translation>impossible de lire commit.gpgsign dans la configuration git</translation>
+    </message>
+    <message>
+        <source>the commit message is empty</source>
+        <translation>le message de commit est vide</translation>
+    </message>
+    <message>
+        <source>resolve the conflicts before committing</source>
+        <translation>résolvez les conflits avant de valider</translation>
+    </message>
+    <message>
+        <source>cannot create the commit</source>
+        <translation>impossible de créer le commit</translation>
+    </message>
+    <message>
+        <source>cannot write the commit</source>
+        <translation>impossible d’écrire le commit</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to the new commit</source>
+        <translation>impossible de déplacer %1 sur le nouveau commit</translation>
+    </message>
+    <message>
+        <source>The last commit is already on %1; amending it would rewrite pushed history</source>
+        <translation>Le dernier commit est déjà sur %1 ; le modifier réécrirait un historique déjà poussé</translation>
+    </message>
+    <message>
+        <source>cannot read the parents of the last commit</source>
+        <translation>impossible de lire les parents du dernier commit</translation>
+    </message>
+    <message>
+        <source>no files to discard</source>
+        <translation>aucun fichier à abandonner</translation>
+    </message>
+    <message>
+        <source>resolve the conflicts before discarding changes</source>
+        <translation>résolvez les conflits avant d’abandonner des modifications</translation>
+    </message>
+    <message>
+        <source>cannot save the index for recovery</source>
+        <translation>impossible de sauvegarder l’index pour la récupération</translation>
+    </message>
+    <message>
+        <source>cannot save the work tree for recovery</source>
+        <translation>impossible de sauvegarder l’arbre de travail pour la récupération</translation>
+    </message>
+    <message>
+        <source>cannot save the recovery stash</source>
+        <translation>impossible d’enregistrer le remisage de récupération</translation>
+    </message>
+    <message>
+        <source>cannot restore the discarded files</source>
+        <translation>impossible de restaurer les fichiers abandonnés</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>GitSync</name>
+    <message>
+        <source>The operation was cancelled</source>
+        <translation>L’opération a été annulée</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials %2 times</source>
+        <translation>%1 a refusé les identifiants %2 fois</translation>
+    </message>
+    <message>
+        <source>%1 needs credentials</source>
+        <translation>%1 demande des identifiants</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this kind of credentials</source>
+        <translation>%1 n’accepte pas ce type d’identifiants</translation>
+    </message>
+    <message>
+        <source>The SSH library did not provide the host key of %1</source>
+        <translation>La bibliothèque SSH n’a pas fourni la clé d’hôte de %1</translation>
+    </message>
+    <message>
+        <source>The authenticity of host %1 can&apos;t be established: it is not in %2. Its %3 key fingerprint is %4.</source>
+        <translation>L’authenticité de l’hôte %1 ne peut être établie : il ne figure pas dans %2. L’empreinte de sa clé %3 est %4.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the current branch</source>
+        <translation>impossible de lire la branche courante</translation>
+    </message>
+    <message>
+        <source>HEAD is detached: check out a branch first</source>
+        <translation>HEAD est détachée : extrayez d’abord une branche</translation>
+    </message>
+    <message>
+        <source>cannot read the git config</source>
+        <translation>impossible de lire la configuration git</translation>
+    </message>
+    <message>
+        <source>cannot find the remote %1</source>
+        <translation>dépôt distant %1 introuvable</translation>
+    </message>
+    <message>
+        <source>cannot fetch from %1</source>
+        <translation>impossible de récupérer depuis %1</translation>
+    </message>
+    <message>
+        <source>invalid committer</source>
+        <translation>auteur du commit non valide</translation>
+    </message>
+    <message>
+        <source>cannot commit during the rebase</source>
+        <translation>impossible de valider pendant le rebase</translation>
+    </message>
+    <message>
+        <source>cannot apply the next commit of the rebase</source>
+        <translation>impossible d’appliquer le commit suivant du rebase</translation>
+    </message>
+    <message>
+        <source>cannot finish the rebase</source>
+        <translation>impossible de terminer le rebase</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream branch</source>
+        <translation>impossible de lire la branche amont</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>impossible de lire HEAD</translation>
+    </message>
+    <message>
+        <source>cannot compare the branch with its upstream</source>
+        <translation>impossible de comparer la branche à son amont</translation>
+    </message>
+    <message>
+        <source>Commit or discard your changes before pulling: %1</source>
+        <translation>Validez ou abandonnez vos modifications avant de tirer : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream commit</source>
+        <translation>impossible de lire le commit amont</translation>
+    </message>
+    <message>
+        <source>cannot update the work tree</source>
+        <translation>impossible de mettre à jour l’arbre de travail</translation>
+    </message>
+    <message>
+        <source>cannot move the branch</source>
+        <translation>impossible de déplacer la branche</translation>
+    </message>
+    <message>
+        <source>cannot start the rebase</source>
+        <translation>impossible de démarrer le rebase</translation>
+    </message>
+    <message>
+        <source>cannot clone %1</source>
+        <translation>impossible de cloner %1</translation>
+    </message>
+    <message>
+        <source>cannot push to %1</source>
+        <translation>impossible de pousser vers %1</translation>
+    </message>
+    <message>
+        <source>The server rejected the push: %1</source>
+        <translation>Le serveur a rejeté le push : %1</translation>
+    </message>
+    <message>
+        <source>The remote kept moving: the push was refused as not a fast-forward %1 times</source>
+        <translation>Le dépôt distant n’a cessé d’avancer : le push a été refusé %1 fois faute d’avance rapide</translation>
+    </message>
+    <message>
+        <source>No rebase is in progress</source>
+        <translation>Aucun rebase n’est en cours</translation>
+    </message>
+    <message>
+        <source>cannot abort the rebase</source>
+        <translation>impossible d’annuler le rebase</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host key of %1 has changed! Someone could be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. The server now offers the %2 key %3, which does not match the key in %4, line %5. Fleetdesk refuses to connect; if the change is expected, remove that line and connect again.</source>
+        <translation>ATTENTION : la clé d’hôte SSH de %1 a changé ! Quelqu’un pourrait intercepter la connexion (une attaque de l’homme du milieu), ou la clé du serveur a été remplacée. Le serveur propose maintenant la clé %2 %3, qui ne correspond pas à la clé de %4, ligne %5. Fleetdesk refuse de se connecter ; si le changement est attendu, supprimez cette ligne et reconnectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>KubeClient</name>
@@ -323,6 +666,13 @@
     <message>
         <source>cannot read tokenFile: %1</source>
         <translation>impossible de lire tokenFile : %1</translation>
+    </message>
+</context>
+<context>
+    <name>KubeWatch</name>
+    <message>
+        <source>API server not responding: %1</source>
+        <translation>le serveur d’API ne répond pas : %1</translation>
     </message>
 </context>
 <context>
@@ -519,10 +869,193 @@
     </message>
 </context>
 <context>
+    <name>SopsCommand</name>
+    <message>
+        <source>usage: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH]</source>
+        <translation>usage : fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH]</translation>
+    </message>
+</context>
+<context>
+    <name>SopsConfig</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>creation_rules is not a list</source>
+        <translation>creation_rules n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>creation rule %1 is not a mapping</source>
+        <translation>la règle de création %1 n’est pas un mapping</translation>
+    </message>
+    <message>
+        <source>creation rule %1: invalid path_regex</source>
+        <translation>règle de création %1 : path_regex non valide</translation>
+    </message>
+    <message>
+        <source>creation rule %1 sets more than one of the *_suffix / *_regex options</source>
+        <translation>la règle de création %1 définit plus d’une des options *_suffix / *_regex</translation>
+    </message>
+    <message>
+        <source>no matching creation rules found for %1</source>
+        <translation>aucune règle de création ne correspond à %1</translation>
+    </message>
+</context>
+<context>
+    <name>SopsDotenv</name>
+    <message>
+        <source>%1:%2: invalid dotenv line (no &apos;=&apos;)</source>
+        <translation>%1:%2 : ligne dotenv non valide (pas de « = »)</translation>
+    </message>
+</context>
+<context>
+    <name>SopsIdentitySources</name>
+    <message>
+        <source>cannot read identity file %1: %2</source>
+        <translation>impossible de lire le fichier d’identité %1 : %2</translation>
+    </message>
+    <message>
+        <source>identity file %1 is larger than 16 MiB</source>
+        <translation>le fichier d’identité %1 dépasse 16 Mio</translation>
+    </message>
+    <message>
+        <source>cannot read identity file %1</source>
+        <translation>impossible de lire le fichier d’identité %1</translation>
+    </message>
+    <message>
+        <source>SOPS_AGE_KEY_CMD is empty</source>
+        <translation>SOPS_AGE_KEY_CMD est vide</translation>
+    </message>
+    <message>
+        <source>SOPS_AGE_KEY_CMD (%1) failed: %2</source>
+        <translation>SOPS_AGE_KEY_CMD (%1) a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SopsJson</name>
+    <message>
+        <source>%1: file larger than %2 MiB</source>
+        <translation>%1 : fichier de plus de %2 Mio</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SopsMetadata</name>
+    <message>
+        <source>%1: invalid sops metadata: %2</source>
+        <translation>%1 : métadonnées sops non valides : %2</translation>
+    </message>
+    <message>
+        <source>&quot;age&quot; is not a list</source>
+        <translation>« age » n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>an age entry lacks recipient or enc</source>
+        <translation>une entrée age n’a pas de recipient ou de enc</translation>
+    </message>
+    <message>
+        <source>&quot;sops&quot; is not a mapping</source>
+        <translation>« sops » n’est pas un mapping</translation>
+    </message>
+    <message>
+        <source>more than one of unencrypted_suffix, encrypted_suffix, unencrypted_regex, encrypted_regex and the comment regexes</source>
+        <translation>plus d’une des options unencrypted_suffix, encrypted_suffix, unencrypted_regex, encrypted_regex et des regex de commentaire</translation>
+    </message>
+    <message>
+        <source>&quot;lastmodified&quot; is missing</source>
+        <translation>« lastmodified » est absent</translation>
+    </message>
+</context>
+<context>
     <name>SopsScalar</name>
     <message>
         <source>integer %1 does not fit in 64 bits (sops cannot encrypt it)</source>
         <translation>l’entier %1 ne tient pas sur 64 bits (sops ne peut pas le chiffrer)</translation>
+    </message>
+</context>
+<context>
+    <name>SopsShamir</name>
+    <message>
+        <source>invalid Shamir parameters: %1 parts, threshold %2</source>
+        <translation>paramètres de Shamir non valides : %1 parts, seuil %2</translation>
+    </message>
+    <message>
+        <source>at least two Shamir shares are needed</source>
+        <translation>au moins deux parts de Shamir sont nécessaires</translation>
+    </message>
+    <message>
+        <source>Shamir shares differ in length</source>
+        <translation>les parts de Shamir n’ont pas la même longueur</translation>
+    </message>
+    <message>
+        <source>duplicate Shamir share</source>
+        <translation>part de Shamir en double</translation>
+    </message>
+</context>
+<context>
+    <name>SopsValueCipher</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>value is not encrypted (expected ENC[AES256_GCM,…])</source>
+        <translation>la valeur n’est pas chiffrée (ENC[AES256_GCM,…] attendu)</translation>
+    </message>
+    <message>
+        <source>malformed ENC[] value (missing data, iv, tag or type)</source>
+        <translation>valeur ENC[] mal formée (data, iv, tag ou type manquant)</translation>
+    </message>
+    <message>
+        <source>data of ENC[] is not valid base64</source>
+        <translation>data de ENC[] n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>iv of ENC[] is not valid base64</source>
+        <translation>iv de ENC[] n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>tag of ENC[] is not 16 bytes of valid base64</source>
+        <translation>tag de ENC[] n’est pas 16 octets de base64 valide</translation>
+    </message>
+    <message>
+        <source>unknown ENC[] type &quot;%1&quot;</source>
+        <translation>type ENC[] « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>authentication failed (wrong data key, a tampered value, or a value moved from another key: its path is &quot;%1&quot;)</source>
+        <translation>échec de l’authentification (mauvaise clé de données, valeur altérée, ou valeur déplacée depuis une autre clé : son chemin est « %1 »)</translation>
+    </message>
+    <message>
+        <source>decrypted int is not a number</source>
+        <translation>l’int déchiffré n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>decrypted float is not a number</source>
+        <translation>le float déchiffré n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>decrypted bool is not a boolean</source>
+        <translation>le bool déchiffré n’est pas un booléen</translation>
+    </message>
+    <message>
+        <source>decrypted time is not RFC 3339</source>
+        <translation>l’heure déchiffrée n’est pas au format RFC 3339</translation>
+    </message>
+</context>
+<context>
+    <name>SopsYaml</name>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: file larger than %2 MiB</source>
+        <translation>%1 : fichier de plus de %2 Mio</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1166,17 @@
     </message>
 </context>
 <context>
+    <name>fleetdesk</name>
+    <message>
+        <source>%1: not a SOPS-encrypted file</source>
+        <translation>%1 : pas un fichier chiffré par SOPS</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::Bech32</name>
     <message>
         <source>bech32: invalid character</source>
@@ -657,6 +1201,25 @@
     <message>
         <source>bech32: non-zero or excess padding bits</source>
         <translation>bech32 : bits de remplissage non nuls ou en excès</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ClusterAgeKey</name>
+    <message>
+        <source>%1: creation_rules is not a list</source>
+        <translation>%1 : creation_rules n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>refusing to write the private age key into the Git working tree %1; save it outside any repository</source>
+        <translation>refus d’écrire la clé privée age dans l’arbre de travail Git %1 ; enregistrez-la hors de tout dépôt</translation>
     </message>
 </context>
 <context>
@@ -772,13 +1335,6 @@
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lint finding(s) in this subtree</source>
-        <translation>
-            <numerusform>%n résultat de lint dans cette branche</numerusform>
-            <numerusform>%n résultats de lint dans cette branche</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rules: %1</source>
         <translation>Règles : %1</translation>
@@ -806,6 +1362,45 @@
     <message>
         <source>Lint</source>
         <translation>Lint</translation>
+    </message>
+    <message>
+        <source>Lint findings in this subtree: %1</source>
+        <translation>Résultats de lint dans cette branche : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::FluxActions</name>
+    <message>
+        <source>Permission denied: you may not %1 %2 in namespace %3 (%4)</source>
+        <translation>Permission refusée : vous ne pouvez pas %1 %2 dans l’espace de noms %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 introuvable</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>source %1: %2</source>
+        <translation>source %1 : %2</translation>
+    </message>
+    <message>
+        <source>resource is suspended</source>
+        <translation>la ressource est suspendue</translation>
+    </message>
+    <message>
+        <source>reconciled</source>
+        <translation>réconcilié</translation>
+    </message>
+    <message>
+        <source>reconciled, revision %1</source>
+        <translation>réconcilié, révision %1</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the reconcile request %1 to be handled</source>
+        <translation>délai dépassé en attendant le traitement de la demande de réconciliation %1</translation>
     </message>
 </context>
 <context>
@@ -862,22 +1457,8 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <source>Issues — %1, %2</source>
-        <translation>Problèmes — %1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
+        <source>Issues — errors: %1, warnings: %2</source>
+        <translation>Problèmes — erreurs : %1, avertissements : %2</translation>
     </message>
 </context>
 <context>
@@ -958,42 +1539,6 @@
         <source>No workspace open — File ▸ Open Workspace… (Ctrl+O)</source>
         <translation>Aucun espace de travail ouvert — Fichier ▸ Ouvrir un espace de travail… (Ctrl+O)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cluster(s)</source>
-        <translation>
-            <numerusform>%n cluster</numerusform>
-            <numerusform>%n clusters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s)</source>
-        <translation>
-            <numerusform>%n locataire</numerusform>
-            <numerusform>%n locataires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n object(s)</source>
-        <translation>
-            <numerusform>%n objet</numerusform>
-            <numerusform>%n objets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>loaded in %1 ms</source>
-        <translation>chargé en %1 ms</translation>
-    </message>
-    <message>
-        <source>generation %1</source>
-        <translation>génération %1</translation>
-    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
@@ -1005,6 +1550,30 @@
     <message>
         <source>&lt;h3&gt;Fleetdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for GitOps with Flux v2 fleets: browse the fleet your platform repository describes and check tenant isolation before you push.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fleetdesk %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour GitOps avec les flottes Flux v2 : parcourez la flotte que décrit votre dépôt de plateforme et vérifiez l’isolation des locataires avant le push.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Clusters: %1</source>
+        <translation>Clusters : %1</translation>
+    </message>
+    <message>
+        <source>Tenants: %1</source>
+        <translation>Locataires : %1</translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation>Objets : %1</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Fichiers : %1</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 ms</source>
+        <translation>Chargé en %1 ms</translation>
+    </message>
+    <message>
+        <source>Generation %1</source>
+        <translation>Génération %1</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1588,115 @@
     <message>
         <source>%1 is not a folder</source>
         <translation>%1 n’est pas un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SopsCommitGuard</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1 matches creation rule %2 of %3 but is not encrypted; encrypt it first or override explicitly</source>
+        <translation>%1 correspond à la règle de création %2 de %3 mais n’est pas chiffré ; chiffrez-le d’abord ou passez outre explicitement</translation>
+    </message>
+    <message>
+        <source>%1 holds a Kubernetes Secret without SOPS metadata; encrypt it first or override explicitly</source>
+        <translation>%1 contient un Secret Kubernetes sans métadonnées SOPS ; chiffrez-le d’abord ou passez outre explicitement</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SopsFile</name>
+    <message>
+        <source>%1: could not get the data key: %2 of %3 key groups needed could be opened (%4)</source>
+        <translation>%1 : impossible d’obtenir la clé de données : %2 des %3 groupes de clés nécessaires ont pu être ouverts (%4)</translation>
+    </message>
+    <message>
+        <source>%1: the file has no age recipients (only other key types, which Fleetdesk does not support)</source>
+        <translation>%1 : le fichier n’a aucun destinataire age (seulement d’autres types de clés, que Fleetdesk ne prend pas en charge)</translation>
+    </message>
+    <message>
+        <source>%1: no age identity could decrypt the data key (%2)</source>
+        <translation>%1 : aucune identité age n’a pu déchiffrer la clé de données (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the data key is %2 bytes, not 32</source>
+        <translation>%1 : la clé de données fait %2 octets, pas 32</translation>
+    </message>
+    <message>
+        <source>no age recipients: set them in .sops.yaml (creation_rules) or with --age</source>
+        <translation>aucun destinataire age : définissez-les dans .sops.yaml (creation_rules) ou avec --age</translation>
+    </message>
+    <message>
+        <source>%1: invalid regular expression in the sops metadata: %2</source>
+        <translation>%1 : expression régulière non valide dans les métadonnées sops : %2</translation>
+    </message>
+    <message>
+        <source>%1: value at &quot;%2&quot;</source>
+        <translation>%1 : valeur à « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: value at &quot;%2&quot; should be encrypted but is a plain %3</source>
+        <translation>%1 : la valeur à « %2 » devrait être chiffrée mais est un %3 en clair</translation>
+    </message>
+    <message>
+        <source>%1: the sops metadata has no MAC, so the file&apos;s integrity cannot be verified; refusing to decrypt (override with --ignore-mac only to recover a file you trust)</source>
+        <translation>%1 : les métadonnées sops n’ont pas de MAC, l’intégrité du fichier ne peut donc pas être vérifiée ; déchiffrement refusé (passez outre avec --ignore-mac uniquement pour récupérer un fichier de confiance)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;lastmodified&quot; (%2) is not an RFC 3339 time; the MAC cannot be checked</source>
+        <translation>%1 : « lastmodified » (%2) n’est pas une heure RFC 3339 ; le MAC ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <source>%1: MAC</source>
+        <translation>%1: MAC</translation>
+    </message>
+    <message>
+        <source>%1: the MAC cannot be decrypted (%2); the file or its lastmodified was tampered with</source>
+        <translation>%1 : le MAC ne peut pas être déchiffré (%2) ; le fichier ou son lastmodified a été altéré</translation>
+    </message>
+    <message>
+        <source>%1: MAC mismatch: the file was modified outside sops (file has %2, computed %3)</source>
+        <translation>%1 : MAC incorrect : le fichier a été modifié hors de sops (le fichier a %2, calculé %3)</translation>
+    </message>
+    <message>
+        <source>only one of unencrypted_suffix, encrypted_suffix, unencrypted_regex, encrypted_regex, unencrypted_comment_regex and encrypted_comment_regex may be set</source>
+        <translation>une seule des options unencrypted_suffix, encrypted_suffix, unencrypted_regex, encrypted_regex, unencrypted_comment_regex et encrypted_comment_regex peut être définie</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>expression régulière non valide : %1</translation>
+    </message>
+    <message>
+        <source>an encrypted comment matches unencrypted_comment_regex; choose a regex that cannot match &quot;ENC[…]&quot;</source>
+        <translation>un commentaire chiffré correspond à unencrypted_comment_regex ; choisissez une regex qui ne peut pas correspondre à « ENC[…] »</translation>
+    </message>
+    <message>
+        <source>%1: the file is already encrypted (it has a top-level &quot;sops&quot; key)</source>
+        <translation>%1 : le fichier est déjà chiffré (il a une clé « sops » au premier niveau)</translation>
+    </message>
+    <message>
+        <source>%1: not a SOPS-encrypted file (no &quot;sops&quot; metadata)</source>
+        <translation>%1 : pas un fichier chiffré par SOPS (pas de métadonnées « sops »)</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SopsKeyRotation</name>
+    <message>
+        <source>%1: adding a recipient to a file with several key groups is not supported; edit key_groups in .sops.yaml and run updatekeys</source>
+        <translation>%1 : l’ajout d’un destinataire à un fichier à plusieurs groupes de clés n’est pas pris en charge ; modifiez key_groups dans .sops.yaml et lancez updatekeys</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a recipient of this file</source>
+        <translation>%1 : %2 n’est pas un destinataire de ce fichier</translation>
+    </message>
+    <message>
+        <source>%1: creation rule %2 has no age recipients</source>
+        <translation>%1 : la règle de création %2 n’a aucun destinataire age</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
