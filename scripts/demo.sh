@@ -11,12 +11,14 @@ configure_and_build fleetdesk
 fleetdesk=$(fleetdesk_binary)
 
 # ---- HOOK: local control plane (tests/testenv) -------------------------------------------------------------
-# When tests/testenv/up.sh exists, the demo starts the local control plane too (sourced: it exports where the
-# cluster is and registers its own cleanup on exit), so that the app shows live status next to the repository.
-if [[ -f tests/testenv/up.sh ]]; then
-    say "control plane: tests/testenv/up.sh"
+# When tests/testenv/demo-up.sh exists, the demo starts the local control plane too (sourced: it builds and
+# starts it, syncs the demo fleet into it, exports where the cluster is and registers its own cleanup on exit),
+# so that the app shows live status next to the repository. (tests/testenv/up.sh is the test suite's hook: it
+# only prepares the control plane for ctest's fixture.)
+if [[ -f tests/testenv/demo-up.sh ]]; then
+    say "control plane: tests/testenv/demo-up.sh"
     # shellcheck source=/dev/null
-    source tests/testenv/up.sh
+    source tests/testenv/demo-up.sh
 fi
 # ---- end of HOOK --------------------------------------------------------------------------------------------
 

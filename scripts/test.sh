@@ -13,7 +13,8 @@ configure_and_build
 # ---- HOOK: local control plane (tests/testenv) -------------------------------------------------------------
 # The e2e tests need the local control plane (etcd, kube-apiserver, source- and kustomize-controller), built
 # by tests/testenv with the Go toolchain in /usr/local/go. When tests/testenv/up.sh exists, it is sourced here:
-# it starts the control plane, exports what the e2e tests read, and registers its own cleanup (trap ... EXIT).
+# it prepares the control plane (builds its binaries, exports what the e2e tests read) and registers its own
+# cleanup (trap ... EXIT); ctest's `testenv` fixture starts and stops it.
 if [[ -f tests/testenv/up.sh ]]; then
     say "control plane: tests/testenv/up.sh"
     # shellcheck source=/dev/null
