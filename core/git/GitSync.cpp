@@ -30,6 +30,7 @@ struct CallbackState
     QString host;
     int port = 22;
     int credentialAttempts = 0;
+    bool offeredRsaKey = false; ///< libssh2 1.10 signs RSA only with ssh-rsa (SHA-1), which OpenSSH 8.8+ refuses
     GitTransferProgress progress;
     QString serverMessages;
     QStringList rejections;
@@ -64,6 +65,13 @@ void parseEndpoint(const QString& url, CallbackState* state)
     state->port = 22;
 }
 
+QString rsaHint()
+{
+    return GitSync::tr("The key is an RSA key: the built-in SSH library (libssh2) can only sign with the old ssh-rsa "
+                       "(SHA-1) algorithm, which current OpenSSH servers refuse. Use an ed25519 or ECDSA key, or install "
+                       "the OpenSSH client so Fleetdesk can use it.");
+}
+
 int acquireCredential(git_credential** out, const char* url, const char* usernameFromUrl, unsigned int allowed,
                       void* payload)
 {
@@ -84,6 +92,8 @@ int acquireCredential(git_credential** out, const char* url, const char* usernam
     if (request.attempt > state->callbacks->maxCredentialAttempts) {
         state->failure = Error{GitSync::tr("%1 refused the credentials %2 times").arg(request.url).arg(request.attempt - 1),
                                {}, QStringLiteral("git.credentials.refused")};
+        if (state->offeredRsaKey)
+            state->failure->message += QLatin1Char(' ') + rsaHint();
         return GIT_EUSER;
     }
     std::optional<GitCredential> answer;
@@ -111,6 +121,10 @@ int acquireCredential(git_credential** out, const char* url, const char* usernam
     case GitCredential::Kind::SshKeyFile: {
         if (!request.sshKey)
             break;
+        QFile publicKeyFile(answer->publicKeyFile.isEmpty() ? answer->privateKeyFile + QStringLiteral(".pub")
+                                                            : answer->publicKeyFile);
+        if (publicKeyFile.open(QIODevice::ReadOnly) && publicKeyFile.read(8) == "ssh-rsa ")
+            state->offeredRsaKey = true;
         const QByteArray privateKey = QFile::encodeName(answer->privateKeyFile);
         const QByteArray publicKey = QFile::encodeName(answer->publicKeyFile);
         return git_credential_ssh_key_new(out, user.constData(), publicKey.isEmpty() ? nullptr : publicKey.constData(),
@@ -226,6 +240,11 @@ git_remote_callbacks makeCallbacks(CallbackState* state)
 Error failureOf(int code, CallbackState& state, const QString& what)
 {
     Error error = state.failure ? *state.failure : GitError::fromLastError(code, what);
+    if (!state.failure && code == GIT_EAUTH) {
+        error.code = QStringLiteral("git.credentials.refused");
+        if (state.offeredRsaKey)
+            error.message += QLatin1Char(' ') + rsaHint();
+    }
     if (!state.failure && !state.serverMessages.trimmed().isEmpty())
         error.message += QLatin1Char('\n') + GitSync::tr("The server said: %1").arg(state.serverMessages.trimmed());
     error.message = GitSync::redactCredentials(error.message);

@@ -54,12 +54,12 @@ bool KnownHosts::hostMatches(const QString& patterns, const QString& name)
     for (const QString& rawPattern : patterns.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const bool negated = rawPattern.startsWith(QLatin1Char('!'));
         const QString pattern = negated ? rawPattern.mid(1) : rawPattern;
-        const QRegularExpression expression(QRegularExpression::wildcardToRegularExpression(
-                                                pattern.toLower(), QRegularExpression::UnanchoredWildcardConversion),
-                                            QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpression anchored(QRegularExpression::anchoredPattern(expression.pattern()),
+        // OpenSSH patterns know only '*' and '?'; brackets ("[host]:port") are literal.
+        QString expression = QRegularExpression::escape(pattern);
+        expression.replace(QLatin1String("\\*"), QLatin1String(".*")).replace(QLatin1String("\\?"), QLatin1String("."));
+        const QRegularExpression anchored(QRegularExpression::anchoredPattern(expression),
                                           QRegularExpression::CaseInsensitiveOption);
-        if (anchored.match(name.toLower()).hasMatch()) {
+        if (anchored.match(name).hasMatch()) {
             if (negated)
                 return false; // a negated match wins over everything
             matched = true;
