@@ -9,7 +9,9 @@ bool FleetNode::sameContent(const FleetNode& o) const
         && repository == o.repository && repositoryRoot == o.repositoryRoot && location == o.location
         && yaml == o.yaml && yamlFirstLine == o.yamlFirstLine && suspended == o.suspended && state == o.state && stateReason == o.stateReason
         && lintErrors == o.lintErrors && lintWarnings == o.lintWarnings && lintTotal == o.lintTotal
-        && lintRules == o.lintRules;
+        && lintRules == o.lintRules && presence == o.presence && stateMessage == o.stateMessage
+        && liveRevision == o.liveRevision && attemptedRevision == o.attemptedRevision
+        && lastReconcile == o.lastReconcile && liveSuspended == o.liveSuspended;
 }
 
 } // namespace fleetdesk

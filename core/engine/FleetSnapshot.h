@@ -33,6 +33,15 @@ enum class ReconcileState
     Stale
 };
 
+/// Where a Flux object exists, once a cluster connection says so. Without live data every node is Unknown.
+enum class Presence
+{
+    Unknown,     ///< no live data for the node's cluster
+    GitOnly,     ///< in Git, not applied (not in the cluster)
+    ClusterOnly, ///< in the cluster, not in Git
+    Both
+};
+
 /// One node of the fleet tree: plain, immutable values, safe to read on any thread.
 /// Children are shared between snapshot generations when they did not change, so an unchanged subtree is the
 /// same pointer in both.
@@ -56,6 +65,13 @@ struct FleetNode
     bool suspended = false; ///< spec.suspend in Git
     ReconcileState state = ReconcileState::Unknown;
     QString stateReason;
+    // Live state (core/engine/LiveOverlay); empty/Unknown without a cluster connection.
+    Presence presence = Presence::Unknown;
+    QString stateMessage;      ///< the Ready (or Stalled/Reconciling) condition's message
+    QString liveRevision;      ///< lastAppliedRevision for deployers, the artifact revision for sources
+    QString attemptedRevision; ///< lastAttemptedRevision
+    QString lastReconcile;     ///< last successful reconcile, ISO 8601 UTC; empty when unknown
+    bool liveSuspended = false; ///< spec.suspend in the cluster
     int lintErrors = 0;   ///< unsilenced lint errors on this node (not counting children)
     int lintWarnings = 0; ///< unsilenced lint warnings on this node
     int lintTotal = 0;    ///< unsilenced findings in this node's subtree, itself included
