@@ -56,7 +56,7 @@ build_component() {
   local name=$1 dir=$MODULES/$1
   [[ -f $dir/component.env ]] || die "unknown component $name (no $dir/component.env)"
   local MODULE="" VERSION="" BINARIES="" CRDS=""
-  unset -f version_ldflags
+  unset -f version_ldflags post_build
   # shellcheck disable=SC1090,SC1091
   source "$dir/component.env"
   if [[ -n $MODULE ]]; then
@@ -94,6 +94,9 @@ build_component() {
     mkdir -p "$tmp/crds"
     cp "$src"/config/crd/bases/*.yaml "$tmp/crds/"
     chmod -R u+w "$tmp/crds"
+  fi
+  if declare -F post_build >/dev/null; then
+    (cd "$dir" && post_build "$tmp") || { rm -rf "$tmp"; echo "[testenv-build] ERROR: $name: post_build failed" >&2; return 1; }
   fi
   echo "$stamp" >"$tmp/.stamp"
   echo "$VERSION" >"$tmp/VERSION"
