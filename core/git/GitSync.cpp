@@ -4,12 +4,15 @@
 #include "git/GitHandles.h"
 
 #include <QDir>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QFile>
 #include <QRegularExpression>
 #include <QUrl>
 
 #include <git2/branch.h>
 #include <git2/clone.h>
+#include <git2/common.h>
 #include <git2/errors.h>
 #include <git2/graph.h>
 #include <git2/repository.h>
@@ -21,6 +24,22 @@ namespace fleetdesk {
 using namespace fleetdesk::git;
 
 namespace {
+
+QMutex certificateMutex;
+QStringList& extraCertificateAuthorities()
+{
+    static QStringList files;
+    return files;
+}
+
+/// libgit2 forgets extra CA locations when its last user shuts it down, so they are set again before each
+/// operation (adding a certificate the store already has changes nothing).
+void applyCertificateAuthorities()
+{
+    const QMutexLocker locker(&certificateMutex);
+    for (const QString& file : extraCertificateAuthorities())
+        git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, QFile::encodeName(file).constData(), nullptr);
+}
 
 /// What the libgit2 callbacks of one operation share. A callback that fails for a reason of ours records it in
 /// `failure`, which then replaces libgit2's generic error.
@@ -226,6 +245,7 @@ int onPushUpdate(const char* reference, const char* status, void* payload)
 
 git_remote_callbacks makeCallbacks(CallbackState* state)
 {
+    applyCertificateAuthorities();
     git_remote_callbacks callbacks = GIT_REMOTE_CALLBACKS_INIT;
     callbacks.credentials = acquireCredential;
     callbacks.certificate_check = checkCertificate;
@@ -492,6 +512,20 @@ Result<QByteArray> trackingRefName(git_repository* repository, const Tracking& t
 }
 
 } // namespace
+
+Result<void> GitSync::trustCertificateAuthorities(const QString& file)
+{
+    if (!QFile::exists(file))
+        return makeError(tr("the certificate file %1 does not exist").arg(file), {file}, QStringLiteral("io.read"));
+    {
+        const QMutexLocker locker(&certificateMutex);
+        if (!extraCertificateAuthorities().contains(file))
+            extraCertificateAuthorities().append(file);
+    }
+    GitLibrary library;
+    return GitError::check(git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, QFile::encodeName(file).constData(), nullptr),
+                           tr("cannot load the certificate authorities in %1").arg(file));
+}
 
 QString GitSync::redactCredentials(const QString& text)
 {

@@ -65,6 +65,10 @@ public:
     /// Abandons a stopped rebase: HEAD, the branch, the index and the work tree go back to how they were before.
     static Result<void> abortRebase(const GitRepository& repository);
 
+    /// Trusts the certificate authorities in the PEM file `file` for HTTPS, in addition to the system's, for every
+    /// later network operation of this process.
+    static Result<void> trustCertificateAuthorities(const QString& file);
+
     /// `text` with the user information (user:password@, token@) removed from every http(s) URL in it.
     static QString redactCredentials(const QString& text);
 };

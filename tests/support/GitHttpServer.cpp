@@ -115,7 +115,10 @@ QString GitHttpServer::repositoryPath(const QString& name) const
 QString GitHttpServer::url(const QString& name) const
 {
     const bool tls = !m_options.certificateFile.isEmpty();
-    return QStringLiteral("%1://127.0.0.1:%2/%3.git").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port).arg(name);
+    return QStringLiteral("%1://%2:%3/%4.git")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), m_options.hostName)
+        .arg(m_port)
+        .arg(name);
 }
 
 bool GitHttpServer::createRepository(const QString& name) const
@@ -152,9 +155,9 @@ bool GitHttpServer::start()
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 20000) {
-        QFile file(portFile);
-        if (file.open(QIODevice::ReadOnly)) {
-            const int port = file.readAll().trimmed().toInt();
+        QFile portReader(portFile);
+        if (portReader.open(QIODevice::ReadOnly)) {
+            const int port = portReader.readAll().trimmed().toInt();
             if (port > 0) {
                 m_port = port;
                 return waitForPort(10000);

@@ -21,6 +21,7 @@ public:
         QString password;
         QString certificateFile; ///< PEM; with keyFile, serve HTTPS
         QString keyFile;
+        QString hostName = QStringLiteral("127.0.0.1"); ///< the name in url(); the server listens on 127.0.0.1
     };
 
     explicit GitHttpServer(Options options);
@@ -35,7 +36,7 @@ public:
     QString errorString() const { return m_error; }
 
     QString root() const;
-    /// http(s)://127.0.0.1:PORT/NAME.git
+    /// http(s)://HOSTNAME:PORT/NAME.git
     QString url(const QString& name) const;
     /// Creates the bare repository root()/NAME.git with main as its default branch.
     bool createRepository(const QString& name) const;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+
+namespace fleetdesk {
+
+/// A SecretStore in the operating system's keychain through QtKeychain (the Secret Service on Linux, Keychain on
+/// macOS, the Credential Manager on Windows), with QtKeychain's insecure plain-text fallback turned off: when no
+/// keychain is available, every call fails with "secrets.unavailable" and nothing is written anywhere else.
+/// Waits for each keychain job in a local event loop of the calling thread.
+class KeychainSecretStore : public SecretStore
+{
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
+
+public:
+    explicit KeychainSecretStore(QString service = QStringLiteral("Fleetdesk"));
+
+    Result<void> write(const QString& key, const SecureBuffer& secret) override;
+    Result<std::optional<SecureBuffer>> read(const QString& key) override;
+    Result<void> remove(const QString& key) override;
+
+    /// False when Fleetdesk was built without QtKeychain.
+    static bool isBuiltIn();
+
+private:
+    QString m_service;
+};
+
+} // namespace fleetdesk
