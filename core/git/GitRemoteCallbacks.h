@@ -62,6 +62,8 @@ struct GitRemoteCallbacks
     std::function<bool(const SshHostKey&)> trustUnknownHost;
     /// The known_hosts file; empty means ~/.ssh/known_hosts.
     QString knownHostsFile;
+    /// Ask the git config's credential.helper (store, cache, ...) for HTTPS credentials before `credentials`.
+    bool useCredentialHelpers = true;
     /// At most this many credential answers are tried before the operation fails.
     int maxCredentialAttempts = 3;
 };

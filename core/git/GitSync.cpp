@@ -1,5 +1,6 @@
 #include "GitSync.h"
 
+#include "git/GitCredentialHelper.h"
 #include "git/GitError.h"
 #include "git/GitHandles.h"
 
@@ -46,6 +47,7 @@ void applyCertificateAuthorities()
 struct CallbackState
 {
     const GitRemoteCallbacks* callbacks = nullptr;
+    git_repository* repository = nullptr; ///< for its config; null while cloning
     QString host;
     int port = 22;
     int credentialAttempts = 0;
@@ -116,7 +118,9 @@ int acquireCredential(git_credential** out, const char* url, const char* usernam
         return GIT_EUSER;
     }
     std::optional<GitCredential> answer;
-    if (state->callbacks->credentials)
+    if (request.userPassword && request.attempt == 1 && state->callbacks->useCredentialHelpers)
+        answer = GitCredentialHelper::fill(state->repository, QString::fromUtf8(url), request.username);
+    if (!answer && state->callbacks->credentials)
         answer = state->callbacks->credentials(request);
     if (!answer && request.sshKey && request.attempt == 1 && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
         answer = GitCredential{GitCredential::Kind::SshAgent, request.username, {}, {}, {}};
@@ -332,6 +336,7 @@ Result<void> fetchRemote(git_repository* repository, const QByteArray& name, con
         return std::unexpected(remote.error());
     CallbackState state;
     state.callbacks = &callbacks;
+    state.repository = repository;
     parseEndpoint(remoteUrl(remote->get()), &state);
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     options.callbacks = makeCallbacks(&state);
@@ -598,6 +603,7 @@ Result<GitPushResult> GitSync::push(const GitRepository& repository, const GitRe
         result.attempts = attempt;
         CallbackState state;
         state.callbacks = &callbacks;
+        state.repository = handle;
         parseEndpoint(remoteUrl(remote->get()), &state);
         git_push_options options = GIT_PUSH_OPTIONS_INIT;
         options.callbacks = makeCallbacks(&state);
