@@ -65,6 +65,44 @@ private:
     std::vector<PendingComment> m_pending;
     std::map<std::string, SopsNode> m_anchors;
     int m_depth = 0;
+    struct Open
+    {
+        bool sequence;
+        int column;
+    };
+    std::vector<Open> m_open; // the block collections being parsed, outermost first
+
+    // Trailing comments when a mapping at `column` ends before a line at `endColumn`: a comment indented deeper
+    // than that line belongs to the innermost mapping that ends, unless a block sequence that ends with it has its
+    // dashes further right than the comment (then an outer mapping takes it). This is how go-yaml attaches foot
+    // comments, so the comments' AADs agree with sops.
+    void flushMappingFoot(SopsNode& into, int endColumn, bool nextIsDash)
+    {
+        std::vector<PendingComment> keep;
+        for (PendingComment& c : m_pending) {
+            bool take = c.column > endColumn;
+            for (std::size_t i = m_open.size() - 1; take && i-- > 0;) {
+                const Open& o = m_open[i];
+                const bool closing = o.column > endColumn || (o.sequence && o.column == endColumn && !nextIsDash);
+                if (!closing)
+                    break;
+                if (o.sequence && o.column > c.column)
+                    take = false;
+            }
+            if (take)
+                into.children.push_back(SopsEntry{QString(), SopsNode::scalar(K::Comment, std::move(c.text))});
+            else
+                keep.push_back(std::move(c));
+        }
+        m_pending = std::move(keep);
+    }
+
+    struct OpenGuard
+    {
+        Reader& r;
+        OpenGuard(Reader& reader, bool sequence, int column) : r(reader) { r.m_open.push_back({sequence, column}); }
+        ~OpenGuard() { r.m_open.pop_back(); }
+    };
 
     [[noreturn]] void fail(const char* text, std::size_t at = std::string_view::npos)
     {
@@ -344,17 +382,25 @@ private:
     {
         DepthGuard guard(*this);
         SopsNode node = SopsNode::mapping();
+        OpenGuard open(*this, false, n);
         std::size_t p = first;
+        int endColumn = 0;
+        bool endsAtDash = false;
         for (;;) {
             if (p == std::string_view::npos) {
                 const int indent = skipToContent();
-                if (indent < 0 || indent < n || (indent == 0 && isDocMarker(m_pos)))
+                if (indent < 0 || indent < n || (indent == 0 && isDocMarker(m_pos))) {
+                    endColumn = indent < 0 || isDocMarker(m_pos) ? 0 : indent;
+                    endsAtDash = indent >= 0 && isDash(m_pos + std::size_t(indent));
                     break;
+                }
                 if (indent > n)
                     fail("bad indentation of a mapping entry", m_pos + std::size_t(indent));
                 p = m_pos + std::size_t(n);
-                if (isDash(p))
+                if (isDash(p)) {
+                    endColumn = n;
                     break;
+                }
             }
             if (!looksLikeKey(p))
                 fail("expected a mapping key (\"key: value\")", p);
@@ -365,12 +411,15 @@ private:
             flushPending(node, -1);
             std::optional<SecureBuffer> inlineComment;
             SopsNode v = value(p + 1, n, false, inlineComment, false);
-            node.add(key, std::move(v));
+            // Like sops, an inline comment comes before the entry it annotates (it is written back on its line).
             if (inlineComment)
                 node.add(SopsNode::scalar(K::Comment, std::move(*inlineComment))).inlineComment = true;
+            node.add(key, std::move(v));
             p = std::string_view::npos;
         }
-        flushPending(node, n);
+        // Trailing comments indented at least as far as this mapping's keys are its foot comments (go-yaml
+        // attaches them to the last key); the rest belong further out or to the next key.
+        flushMappingFoot(node, endColumn, endsAtDash);
         return node;
     }
 
@@ -378,27 +427,35 @@ private:
     {
         DepthGuard guard(*this);
         SopsNode node = SopsNode::sequence();
+        OpenGuard open(*this, true, n);
         std::size_t p = first;
+        int endColumn = 0;
         for (;;) {
             if (p == std::string_view::npos) {
                 const int indent = skipToContent();
-                if (indent < 0 || indent < n || (indent == 0 && isDocMarker(m_pos)))
+                if (indent < 0 || indent < n || (indent == 0 && isDocMarker(m_pos))) {
+                    endColumn = indent < 0 || isDocMarker(m_pos) ? 0 : indent;
                     break;
+                }
                 p = m_pos + std::size_t(indent);
                 if (indent > n)
                     fail("bad indentation of a sequence item", p);
-                if (!isDash(p))
+                if (!isDash(p)) {
+                    endColumn = n;
                     break;
+                }
             }
             flushPending(node, -1);
             std::optional<SecureBuffer> inlineComment;
             SopsNode v = value(p + 1, n, true, inlineComment, false);
-            node.add(std::move(v));
             if (inlineComment)
                 node.add(SopsNode::scalar(K::Comment, std::move(*inlineComment))).inlineComment = true;
+            node.add(std::move(v));
             p = std::string_view::npos;
         }
-        flushPending(node, n);
+        // Trailing comments stay in a block sequence only when indented at least as far as its dashes; the others
+        // go to the enclosing mapping (how go-yaml attaches them, so the AADs agree with sops).
+        flushPending(node, std::max(n, endColumn + 1));
         return node;
     }
 
@@ -441,12 +498,6 @@ private:
                 result = sequence(indent, std::string_view::npos);
             } else if (tag == "!!str" || tag == "tag:yaml.org,2002:str") {
                 result = SopsNode::string("");
-            }
-            if (inlineComment && result.isCollection()) {
-                SopsNode cn = SopsNode::scalar(K::Comment, std::move(*inlineComment));
-                cn.inlineComment = true;
-                result.children.insert(result.children.begin(), SopsEntry{QString(), std::move(cn)});
-                inlineComment.reset();
             }
         } else if (c == '*') {
             std::size_t e = p + 1;
@@ -1136,11 +1187,6 @@ private:
 
     void comment(const SopsNode& c, int indent, bool& lineOpen)
     {
-        if (c.inlineComment && lineOpen) {
-            m_out.append(" #");
-            m_out.append(c.text.view());
-            return;
-        }
         if (lineOpen)
             newline();
         pad(indent);
@@ -1149,24 +1195,50 @@ private:
         lineOpen = true;
     }
 
+    void inlineComment(const SopsNode* c)
+    {
+        if (!c)
+            return;
+        m_out.append(" #");
+        m_out.append(c->text.view());
+    }
+
+    // An inline comment written on the line of the entry that follows it (sops keeps it before the entry).
+    static const SopsNode* inlineFor(const std::vector<SopsEntry>& children, std::size_t i)
+    {
+        const SopsNode& c = children[i].value;
+        if (!c.isComment() || !c.inlineComment || i + 1 >= children.size() || children[i + 1].value.isComment())
+            return nullptr;
+        const SopsNode& next = children[i + 1].value;
+        if (next.kind == K::String && chooseStyle(next.text.view(), false) == Style::Literal)
+            return nullptr; // a block scalar's header cannot carry it: keep it on its own line
+        return &c;
+    }
+
     // Writes the entries of a mapping; the first key goes at the current position when `inlineFirst`.
     void mapping(const SopsNode& node, int indent, bool inlineFirst = false)
     {
         bool lineOpen = inlineFirst; // true: something is on the current line already
         bool first = true;
-        for (const SopsEntry& e : node.children) {
+        const SopsNode* pendingInline = nullptr;
+        for (std::size_t i = 0; i < node.children.size(); ++i) {
+            const SopsEntry& e = node.children[i];
             if (e.value.isComment()) {
+                if (const SopsNode* c = inlineFor(node.children, i)) {
+                    pendingInline = c;
+                    continue;
+                }
                 if (first && inlineFirst) {
-                    // "- #comment" would turn the item into a comment; put it on its own line.
+                    // "- #comment" would not start the mapping; put the comment there and the keys below.
                     m_out.append("#");
                     m_out.append(e.value.text.view());
                     newline();
-                    pad(indent);
                     lineOpen = false;
                     first = false;
                     continue;
                 }
                 comment(e.value, indent, lineOpen);
+                first = false;
                 continue;
             }
             if (lineOpen && !(first && inlineFirst)) {
@@ -1179,62 +1251,35 @@ private:
             const QByteArray key = e.key.toUtf8();
             scalarText(std::string_view(key.constData(), std::size_t(key.size())), indent, true);
             m_out.append(':');
-            value(e.value, indent);
+            value(e.value, indent, pendingInline);
+            pendingInline = nullptr;
             lineOpen = true;
         }
         if (lineOpen)
             newline();
     }
 
-    // After "key:" or "- ": writes the value, ending without a newline (the line is "open").
-    void value(const SopsNode& v, int indent)
+    // After "key:": writes the value, ending without a newline (the line is "open").
+    void value(const SopsNode& v, int indent, const SopsNode* lineComment)
     {
-        if (v.kind == K::Mapping) {
+        if (v.isCollection()) {
             if (countData(v) == 0 && !hasComments(v)) {
-                m_out.append(" {}");
+                m_out.append(v.kind == K::Mapping ? " {}" : " []");
+                inlineComment(lineComment);
                 return;
             }
-            std::size_t startComments = 0;
-            if (!v.children.empty() && v.children.front().value.isComment() && v.children.front().value.inlineComment) {
-                m_out.append(" #");
-                m_out.append(v.children.front().value.text.view());
-                startComments = 1;
-            }
+            inlineComment(lineComment);
             newline();
-            SopsNode rest = shallowTail(v, startComments);
-            mapping(rest, indent + m_step);
+            if (v.kind == K::Mapping)
+                mapping(v, indent + m_step);
+            else
+                sequence(v, indent + m_step);
             m_out.resize(m_out.size() - 1); // leave the line open for the caller
-            return;
-        }
-        if (v.kind == K::Sequence) {
-            if (countData(v) == 0 && !hasComments(v)) {
-                m_out.append(" []");
-                return;
-            }
-            std::size_t startComments = 0;
-            if (!v.children.empty() && v.children.front().value.isComment() && v.children.front().value.inlineComment) {
-                m_out.append(" #");
-                m_out.append(v.children.front().value.text.view());
-                startComments = 1;
-            }
-            newline();
-            SopsNode rest = shallowTail(v, startComments);
-            sequence(rest, indent + m_step);
-            m_out.resize(m_out.size() - 1);
             return;
         }
         m_out.append(' ');
         scalar(v, indent + m_step);
-    }
-
-    static SopsNode shallowTail(const SopsNode& v, std::size_t from)
-    {
-        if (from == 0)
-            return v;
-        SopsNode n;
-        n.kind = v.kind;
-        n.children.assign(v.children.begin() + std::ptrdiff_t(from), v.children.end());
-        return n;
+        inlineComment(lineComment);
     }
 
     static std::size_t countData(const SopsNode& v)
@@ -1250,8 +1295,22 @@ private:
     {
         bool lineOpen = inlineFirst;
         bool first = true;
-        for (const SopsEntry& e : node.children) {
+        const SopsNode* pendingInline = nullptr;
+        for (std::size_t i = 0; i < node.children.size(); ++i) {
+            const SopsEntry& e = node.children[i];
             if (e.value.isComment()) {
+                if (const SopsNode* c = inlineFor(node.children, i); c && !node.children[i + 1].value.isCollection()) {
+                    pendingInline = c;
+                    continue;
+                }
+                if (first && inlineFirst) {
+                    m_out.append("#");
+                    m_out.append(e.value.text.view());
+                    newline();
+                    lineOpen = false;
+                    first = false;
+                    continue;
+                }
                 comment(e.value, indent, lineOpen);
                 first = false;
                 continue;
@@ -1278,7 +1337,9 @@ private:
             } else {
                 m_out.append(' ');
                 scalar(v, indent + 2);
+                inlineComment(pendingInline);
             }
+            pendingInline = nullptr;
             lineOpen = true;
         }
         if (lineOpen)
