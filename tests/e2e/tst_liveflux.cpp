@@ -4,6 +4,7 @@
 
 #include "LiveControlPlane.h"
 #include "TestData.h"
+#include "engine/LiveClusterSource.h"
 #include "flux/FluxActions.h"
 #include "flux/FluxStatus.h"
 #include "kube/ExecCredentialProvider.h"
@@ -333,6 +334,41 @@ rules:
         QTRY_COMPARE_WITH_TIMEOUT(m_plane.field(name, QStringLiteral("deployment/web"), QStringLiteral(".spec.replicas")),
                                   QStringLiteral("2"), 30000);
         m_plane.kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), name, QStringLiteral("--wait=false")});
+    }
+
+    void theLiveSourceFollowsFluxObjectsPerClusterThrottled()
+    {
+        const QString ns = QStringLiteral("e2e-source-") + test::LiveControlPlane::uniqueSuffix();
+        QVERIFY(m_plane.apply(suspendedKustomization(ns, QStringLiteral("app"))));
+        auto config = Kubeconfig::load({m_plane.adminKubeconfig()});
+        QVERIFY(config);
+        LiveClusterConfig cluster{QStringLiteral("prod-eu-west-1"), *config->endpoint(config->currentContext()), {}};
+        LiveClusterSource source;
+        source.setThrottle(200);
+        QSignalSpy changed(&source, &LiveClusterSource::changed);
+        source.connectClusters({cluster});
+        QTRY_VERIFY_WITH_TIMEOUT(source.allSynced(), 30000);
+        const QString key = LiveOverlay::objectKey(QStringLiteral("Kustomization"), ns, QStringLiteral("app"));
+        QTRY_VERIFY_WITH_TIMEOUT(source.views().value(QStringLiteral("prod-eu-west-1")).objects.contains(key), 10000);
+        QCOMPARE(source.views().value(QStringLiteral("prod-eu-west-1")).objects.value(key).status.state,
+                 FluxStatus::State::Suspended);
+        QCOMPARE(source.connectionState(QStringLiteral("prod-eu-west-1")), QStringLiteral("connected"));
+
+        // A burst of changes becomes a few throttled updates, and the last state wins.
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        QTest::qWait(400);
+        changed.clear();
+        for (int i = 0; i < 10; ++i)
+            m_plane.kubectl({QStringLiteral("-n"), ns, QStringLiteral("annotate"), QStringLiteral("--overwrite"),
+                             QStringLiteral("kustomization/app"), QStringLiteral("burst=%1").arg(i)});
+        m_plane.kubectl({QStringLiteral("-n"), ns, QStringLiteral("patch"), QStringLiteral("kustomization/app"),
+                         QStringLiteral("--type=merge"), QStringLiteral("-p"), QStringLiteral(R"({"spec":{"suspend":false}})")});
+        QTRY_VERIFY_WITH_TIMEOUT(source.views().value(QStringLiteral("prod-eu-west-1")).objects.value(key).status.state
+                                     != FluxStatus::State::Suspended,
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 2000);
+        QVERIFY2(changed.size() <= 11, qPrintable(QString::number(changed.size()))); // at most one per change
+        m_plane.kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false")});
     }
 
     void reconcileWithSourcePicksUpANewCommit()
