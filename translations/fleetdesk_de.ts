@@ -305,6 +305,13 @@
     </message>
 </context>
 <context>
+    <name>GitCredentialHelper</name>
+    <message>
+        <source>cannot read the git config</source>
+        <translation>die Git-Konfiguration kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>GitRepository</name>
     <message>
         <source>cannot open the object database</source>
@@ -633,6 +640,37 @@
         <source>cannot abort the rebase</source>
         <translation>der Rebase kann nicht abgebrochen werden</translation>
     </message>
+    <message>
+        <source>The key is an RSA key: the built-in SSH library (libssh2) can only sign with the old ssh-rsa (SHA-1) algorithm, which current OpenSSH servers refuse. Use an ed25519 or ECDSA key, or install the OpenSSH client so Fleetdesk can use it.</source>
+        <translation>Der Schlüssel ist ein RSA-Schlüssel: die eingebaute SSH-Bibliothek (libssh2) kann nur mit dem alten Algorithmus ssh-rsa (SHA-1) signieren, den aktuelle OpenSSH-Server ablehnen. Verwenden Sie einen ed25519- oder ECDSA-Schlüssel, oder installieren Sie den OpenSSH-Client, damit Fleetdesk ihn nutzen kann.</translation>
+    </message>
+    <message>
+        <source>the certificate file %1 does not exist</source>
+        <translation>die Zertifikatsdatei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot load the certificate authorities in %1</source>
+        <translation>die Zertifizierungsstellen in %1 können nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>cannot store the secret %1 in the keychain</source>
+        <translation>das Geheimnis %1 kann nicht im Schlüsselbund gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Fleetdesk was built without keychain support</source>
+        <translation>Fleetdesk wurde ohne Schlüsselbund-Unterstützung gebaut</translation>
+    </message>
+    <message>
+        <source>cannot read the secret %1 from the keychain</source>
+        <translation>das Geheimnis %1 kann nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the secret %1 from the keychain</source>
+        <translation>das Geheimnis %1 kann nicht aus dem Schlüsselbund entfernt werden</translation>
+    </message>
 </context>
 <context>
     <name>KnownHosts</name>
@@ -754,6 +792,153 @@
     </message>
 </context>
 <context>
+    <name>LiveCommands</name>
+    <message>
+        <source>fleetdesk: %1</source>
+        <translation>fleetdesk: %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk: no kubeconfig context (use --context)</source>
+        <translation>fleetdesk: kein kubeconfig-Kontext (--context verwenden)</translation>
+    </message>
+    <message>
+        <source>fleetdesk: no context %1 in the kubeconfig</source>
+        <translation>fleetdesk: kein Kontext %1 in der kubeconfig</translation>
+    </message>
+    <message>
+        <source>warning: context %1 skips TLS verification (insecure-skip-tls-verify)</source>
+        <translation>Warnung: Kontext %1 überspringt die TLS-Prüfung (insecure-skip-tls-verify)</translation>
+    </message>
+    <message>
+        <source>Prints the live state of the Flux objects of every selected cluster.</source>
+        <translation>Gibt den Live-Zustand der Flux-Objekte jedes ausgewählten Clusters aus.</translation>
+    </message>
+    <message>
+        <source>A kubeconfig context (repeatable; default: the current one).</source>
+        <translation>Ein kubeconfig-Kontext (wiederholbar; Vorgabe: der aktuelle).</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Every context of the kubeconfig.</source>
+        <translation>Jeder Kontext der kubeconfig.</translation>
+    </message>
+    <message>
+        <source>table or json.</source>
+        <translation>table oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Seconds after which a last reconcile is stale.</source>
+        <translation>Sekunden, nach denen ein letzter Abgleich als veraltet gilt.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the clusters.</source>
+        <translation>Sekunden, die auf die Cluster gewartet wird.</translation>
+    </message>
+    <message>
+        <source>CLUSTER %1 (%2)</source>
+        <translation>CLUSTER %1 (%2)</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (veraltet)</translation>
+    </message>
+    <message>
+        <source>fleetdesk: not every cluster answered in time</source>
+        <translation>fleetdesk: nicht jeder Cluster hat rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Suspends, resumes or reconciles Flux objects with the flux CLI&apos;s semantics.</source>
+        <translation>Hält Flux-Objekte an, setzt sie fort oder gleicht sie ab, mit der Semantik der flux-CLI.</translation>
+    </message>
+    <message>
+        <source>A fleet cluster (its kubeconfig context has the same name).</source>
+        <translation>Ein Cluster der Flotte (sein kubeconfig-Kontext hat denselben Namen).</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>A kubeconfig context.</source>
+        <translation>Ein kubeconfig-Kontext.</translation>
+    </message>
+    <message>
+        <source>Only objects of this tenant (label toolkit.fluxcd.io/tenant or its namespace).</source>
+        <translation>Nur Objekte dieses Mandanten (Label toolkit.fluxcd.io/tenant oder sein Namensraum).</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>The Flux kind (default Kustomization).</source>
+        <translation>Die Flux-Art (Vorgabe Kustomization).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reconcile the source first.</source>
+        <translation>Zuerst die Quelle abgleichen.</translation>
+    </message>
+    <message>
+        <source>Suspend reason (annotation suspend.toolkit.fluxcd.io/reason).</source>
+        <translation>Grund für das Anhalten (Annotation suspend.toolkit.fluxcd.io/reason).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The action log file.</source>
+        <translation>Die Datei des Aktionsprotokolls.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Seconds to wait per reconcile.</source>
+        <translation>Sekunden Wartezeit pro Abgleich.</translation>
+    </message>
+    <message>
+        <source>Object names, or namespace/name.</source>
+        <translation>Objektnamen oder namespace/name.</translation>
+    </message>
+    <message>
+        <source>[NAME...]</source>
+        <translation>[NAME...]</translation>
+    </message>
+    <message>
+        <source>fleetdesk %1: name the objects, or select them with --tenant</source>
+        <translation>fleetdesk %1: die Objekte benennen oder mit --tenant auswählen</translation>
+    </message>
+    <message>
+        <source>fleetdesk %1: %2 is not a Flux kind</source>
+        <translation>fleetdesk %1: %2 ist keine Flux-Art</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk %1: no %2 matched</source>
+        <translation>fleetdesk %1: kein %2 gefunden</translation>
+    </message>
+</context>
+<context>
     <name>ManifestParser</name>
     <message>
         <source>nesting is deeper than %1 levels</source>
@@ -778,6 +963,53 @@
     <message>
         <source>document refused: %1</source>
         <translation>Dokument abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSshTransport</name>
+    <message>
+        <source>WARNING: the SSH host key has changed! Someone could be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. Fleetdesk refuses to connect. OpenSSH said:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key was not accepted. OpenSSH said:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server refused the credentials. OpenSSH said:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh ended (status %1). It said:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot wait for ssh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled</source>
+        <translation type="unfinished">Der Vorgang wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is not an SSH URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for ssh&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a socket pair for ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start ssh: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

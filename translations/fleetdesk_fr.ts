@@ -305,6 +305,13 @@
     </message>
 </context>
 <context>
+    <name>GitCredentialHelper</name>
+    <message>
+        <source>cannot read the git config</source>
+        <translation>impossible de lire la configuration git</translation>
+    </message>
+</context>
+<context>
     <name>GitRepository</name>
     <message>
         <source>cannot open the object database</source>
@@ -633,6 +640,37 @@
         <source>cannot abort the rebase</source>
         <translation>impossible d’annuler le rebase</translation>
     </message>
+    <message>
+        <source>The key is an RSA key: the built-in SSH library (libssh2) can only sign with the old ssh-rsa (SHA-1) algorithm, which current OpenSSH servers refuse. Use an ed25519 or ECDSA key, or install the OpenSSH client so Fleetdesk can use it.</source>
+        <translation>La clé est une clé RSA : la bibliothèque SSH intégrée (libssh2) ne sait signer qu’avec l’ancien algorithme ssh-rsa (SHA-1), que les serveurs OpenSSH actuels refusent. Utilisez une clé ed25519 ou ECDSA, ou installez le client OpenSSH pour que Fleetdesk l’utilise.</translation>
+    </message>
+    <message>
+        <source>the certificate file %1 does not exist</source>
+        <translation>le fichier de certificat %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot load the certificate authorities in %1</source>
+        <translation>impossible de charger les autorités de certification de %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>cannot store the secret %1 in the keychain</source>
+        <translation>impossible d’enregistrer le secret %1 dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Fleetdesk was built without keychain support</source>
+        <translation>Fleetdesk a été compilé sans prise en charge du trousseau</translation>
+    </message>
+    <message>
+        <source>cannot read the secret %1 from the keychain</source>
+        <translation>impossible de lire le secret %1 dans le trousseau</translation>
+    </message>
+    <message>
+        <source>cannot remove the secret %1 from the keychain</source>
+        <translation>impossible de supprimer le secret %1 du trousseau</translation>
+    </message>
 </context>
 <context>
     <name>KnownHosts</name>
@@ -754,6 +792,153 @@
     </message>
 </context>
 <context>
+    <name>LiveCommands</name>
+    <message>
+        <source>fleetdesk: %1</source>
+        <translation>fleetdesk : %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk: no kubeconfig context (use --context)</source>
+        <translation>fleetdesk : aucun contexte kubeconfig (utilisez --context)</translation>
+    </message>
+    <message>
+        <source>fleetdesk: no context %1 in the kubeconfig</source>
+        <translation>fleetdesk : aucun contexte %1 dans la kubeconfig</translation>
+    </message>
+    <message>
+        <source>warning: context %1 skips TLS verification (insecure-skip-tls-verify)</source>
+        <translation>avertissement : le contexte %1 ignore la vérification TLS (insecure-skip-tls-verify)</translation>
+    </message>
+    <message>
+        <source>Prints the live state of the Flux objects of every selected cluster.</source>
+        <translation>Affiche l’état en direct des objets Flux de chaque cluster sélectionné.</translation>
+    </message>
+    <message>
+        <source>A kubeconfig context (repeatable; default: the current one).</source>
+        <translation>Un contexte kubeconfig (répétable ; par défaut : le contexte courant).</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <source>Every context of the kubeconfig.</source>
+        <translation>Tous les contextes de la kubeconfig.</translation>
+    </message>
+    <message>
+        <source>table or json.</source>
+        <translation>table ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Seconds after which a last reconcile is stale.</source>
+        <translation>Secondes après lesquelles une dernière réconciliation est obsolète.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the clusters.</source>
+        <translation>Secondes d’attente des clusters.</translation>
+    </message>
+    <message>
+        <source>CLUSTER %1 (%2)</source>
+        <translation>CLUSTER %1 (%2)</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (obsolète)</translation>
+    </message>
+    <message>
+        <source>fleetdesk: not every cluster answered in time</source>
+        <translation>fleetdesk : tous les clusters n’ont pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>Suspends, resumes or reconciles Flux objects with the flux CLI&apos;s semantics.</source>
+        <translation>Suspend, reprend ou réconcilie des objets Flux avec la sémantique de la CLI flux.</translation>
+    </message>
+    <message>
+        <source>A fleet cluster (its kubeconfig context has the same name).</source>
+        <translation>Un cluster de la flotte (son contexte kubeconfig porte le même nom).</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>A kubeconfig context.</source>
+        <translation>Un contexte kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Only objects of this tenant (label toolkit.fluxcd.io/tenant or its namespace).</source>
+        <translation>Seulement les objets de ce locataire (label toolkit.fluxcd.io/tenant ou son espace de noms).</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>locataire</translation>
+    </message>
+    <message>
+        <source>The Flux kind (default Kustomization).</source>
+        <translation>Le type Flux (Kustomization par défaut).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Reconcile the source first.</source>
+        <translation>Réconcilier d’abord la source.</translation>
+    </message>
+    <message>
+        <source>Suspend reason (annotation suspend.toolkit.fluxcd.io/reason).</source>
+        <translation>Motif de la suspension (annotation suspend.toolkit.fluxcd.io/reason).</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>The action log file.</source>
+        <translation>Le fichier du journal des actions.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Seconds to wait per reconcile.</source>
+        <translation>Secondes d’attente par réconciliation.</translation>
+    </message>
+    <message>
+        <source>Object names, or namespace/name.</source>
+        <translation>Noms d’objets, ou namespace/nom.</translation>
+    </message>
+    <message>
+        <source>[NAME...]</source>
+        <translation>[NAME...]</translation>
+    </message>
+    <message>
+        <source>fleetdesk %1: name the objects, or select them with --tenant</source>
+        <translation>fleetdesk %1 : nommez les objets, ou sélectionnez-les avec --tenant</translation>
+    </message>
+    <message>
+        <source>fleetdesk %1: %2 is not a Flux kind</source>
+        <translation>fleetdesk %1 : %2 n’est pas un type Flux</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk %1: no %2 matched</source>
+        <translation>fleetdesk %1 : aucun %2 ne correspond</translation>
+    </message>
+</context>
+<context>
     <name>ManifestParser</name>
     <message>
         <source>nesting is deeper than %1 levels</source>
@@ -778,6 +963,53 @@
     <message>
         <source>document refused: %1</source>
         <translation>document refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSshTransport</name>
+    <message>
+        <source>WARNING: the SSH host key has changed! Someone could be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. Fleetdesk refuses to connect. OpenSSH said:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key was not accepted. OpenSSH said:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server refused the credentials. OpenSSH said:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh ended (status %1). It said:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot wait for ssh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled</source>
+        <translation type="unfinished">L’opération a été annulée</translation>
+    </message>
+    <message>
+        <source>%1 is not an SSH URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for ssh&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a socket pair for ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start ssh: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
