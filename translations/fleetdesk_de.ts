@@ -970,46 +970,50 @@
     <message>
         <source>WARNING: the SSH host key has changed! Someone could be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. Fleetdesk refuses to connect. OpenSSH said:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Der SSH-Host-Schlüssel hat sich geändert! Jemand könnte die Verbindung abfangen (ein Man-in-the-Middle-Angriff), oder der Schlüssel des Servers wurde ersetzt. Fleetdesk verweigert die Verbindung. OpenSSH meldete:
+%1</translation>
     </message>
     <message>
         <source>The SSH host key was not accepted. OpenSSH said:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Host-Schlüssel wurde nicht akzeptiert. OpenSSH meldete:
+%1</translation>
     </message>
     <message>
         <source>The SSH server refused the credentials. OpenSSH said:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server hat die Anmeldedaten abgelehnt. OpenSSH meldete:
+%1</translation>
     </message>
     <message>
         <source>ssh ended (status %1). It said:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh wurde beendet (Status %1). Ausgabe:
+%2</translation>
     </message>
     <message>
         <source>cannot wait for ssh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf ssh kann nicht gewartet werden: %1</translation>
     </message>
     <message>
         <source>The operation was cancelled</source>
-        <translation type="unfinished">Der Vorgang wurde abgebrochen</translation>
+        <translation>Der Vorgang wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 is not an SSH URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SSH-URL</translation>
     </message>
     <message>
         <source>cannot create a temporary file for ssh&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Meldungen von ssh kann keine temporäre Datei angelegt werden</translation>
     </message>
     <message>
         <source>cannot create a socket pair for ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>für ssh kann kein Socket-Paar angelegt werden</translation>
     </message>
     <message>
         <source>cannot start ssh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh kann nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -970,46 +970,50 @@
     <message>
         <source>WARNING: the SSH host key has changed! Someone could be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. Fleetdesk refuses to connect. OpenSSH said:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENTION : la clé d’hôte SSH a changé ! Quelqu’un pourrait intercepter la connexion (une attaque de l’homme du milieu), ou la clé du serveur a été remplacée. Fleetdesk refuse de se connecter. OpenSSH a indiqué :
+%1</translation>
     </message>
     <message>
         <source>The SSH host key was not accepted. OpenSSH said:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’hôte SSH n’a pas été acceptée. OpenSSH a indiqué :
+%1</translation>
     </message>
     <message>
         <source>The SSH server refused the credentials. OpenSSH said:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur SSH a refusé les identifiants. OpenSSH a indiqué :
+%1</translation>
     </message>
     <message>
         <source>ssh ended (status %1). It said:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh s’est terminé (état %1). Il a indiqué :
+%2</translation>
     </message>
     <message>
         <source>cannot wait for ssh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’attendre ssh : %1</translation>
     </message>
     <message>
         <source>The operation was cancelled</source>
-        <translation type="unfinished">L’opération a été annulée</translation>
+        <translation>L’opération a été annulée</translation>
     </message>
     <message>
         <source>%1 is not an SSH URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une URL SSH</translation>
     </message>
     <message>
         <source>cannot create a temporary file for ssh&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un fichier temporaire pour les messages de ssh</translation>
     </message>
     <message>
         <source>cannot create a socket pair for ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer une paire de sockets pour ssh</translation>
     </message>
     <message>
         <source>cannot start ssh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lancer ssh : %1</translation>
     </message>
 </context>
 <context>
