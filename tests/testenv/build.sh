@@ -20,7 +20,7 @@ OPTIONAL_COMPONENTS=${FLEETDESK_TESTENV_OPTIONAL:-}
 if [[ -x /usr/local/go/bin/go ]] && ! command -v go >/dev/null 2>&1; then
   PATH=$PATH:/usr/local/go/bin
 fi
-export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=readonly
+export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS="-mod=readonly -buildvcs=false"
 # Keep the default GOMODCACHE/GOCACHE so they persist between runs.
 
 env_out="" quiet=0 only=()
