@@ -4,6 +4,7 @@
 #include "sops/SecureBuffer.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -60,8 +61,22 @@ struct GitRemoteCallbacks
     /// Asked when an SSH host is not in known_hosts; true trusts it and records it there. Without it, an unknown
     /// host fails with "ssh.hostkey.unknown".
     std::function<bool(const SshHostKey&)> trustUnknownHost;
-    /// The known_hosts file; empty means ~/.ssh/known_hosts.
+    /// Asked for a secret the OpenSSH client wants (a key passphrase, a password), with its prompt; no answer
+    /// cancels the connection.
+    std::function<std::optional<SecureBuffer>(const QString& prompt)> askSecret;
+    /// The known_hosts file; empty means ~/.ssh/known_hosts (or, for the OpenSSH client, its own configuration).
     QString knownHostsFile;
+
+    enum class SshTransport {
+        Automatic, ///< the OpenSSH client when `ssh` is installed, else libssh2
+        OpenSsh,   ///< the system `ssh`, with Fleetdesk as its SSH_ASKPASS
+        Libssh2,   ///< libgit2's built-in SSH
+    };
+    SshTransport sshTransport = SshTransport::Automatic;
+    /// Extra arguments for the OpenSSH client, before the host (for example "-i", "key").
+    QStringList sshArguments;
+    /// The askpass helper, started as `PROGRAM --askpass PROMPT`; empty means this executable.
+    QString askpassProgram;
     /// Ask the git config's credential.helper (store, cache, ...) for HTTPS credentials before `credentials`.
     bool useCredentialHelpers = true;
     /// At most this many credential answers are tried before the operation fails.

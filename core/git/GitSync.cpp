@@ -3,6 +3,7 @@
 #include "git/GitCredentialHelper.h"
 #include "git/GitError.h"
 #include "git/GitHandles.h"
+#include "git/OpenSshTransport.h"
 
 #include <QDir>
 #include <QMutex>
@@ -338,6 +339,7 @@ Result<void> fetchRemote(git_repository* repository, const QByteArray& name, con
     state.callbacks = &callbacks;
     state.repository = repository;
     parseEndpoint(remoteUrl(remote->get()), &state);
+    const OpenSshTransport::Operation ssh(callbacks, &state.failure);
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     options.callbacks = makeCallbacks(&state);
     options.prune = GIT_FETCH_PRUNE_UNSPECIFIED;
@@ -550,6 +552,7 @@ Result<GitRepository> GitSync::clone(const QString& url, const QString& path, co
     CallbackState state;
     state.callbacks = &callbacks;
     parseEndpoint(url, &state);
+    const OpenSshTransport::Operation ssh(callbacks, &state.failure);
     git_clone_options options = GIT_CLONE_OPTIONS_INIT;
     options.fetch_opts.callbacks = makeCallbacks(&state);
     options.checkout_opts.checkout_strategy = GIT_CHECKOUT_SAFE;
@@ -605,6 +608,7 @@ Result<GitPushResult> GitSync::push(const GitRepository& repository, const GitRe
         state.callbacks = &callbacks;
         state.repository = handle;
         parseEndpoint(remoteUrl(remote->get()), &state);
+        const OpenSshTransport::Operation ssh(callbacks, &state.failure);
         git_push_options options = GIT_PUSH_OPTIONS_INIT;
         options.callbacks = makeCallbacks(&state);
         const int code = git_remote_push(remote->get(), &specs, &options);

@@ -12,6 +12,8 @@ namespace fleetdesk {
 
 QString SshHostKey::sha256Fingerprint() const
 {
+    if (blob.isEmpty())
+        return fingerprint;
     const QByteArray hash = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);
     return QStringLiteral("SHA256:")
         + QString::fromLatin1(hash.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));

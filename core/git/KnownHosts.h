@@ -16,6 +16,8 @@ struct SshHostKey
     int port = 22;
     QString type;
     QByteArray blob;
+    /// The fingerprint when only that is known (the OpenSSH client shows no key blob in its prompt).
+    QString fingerprint;
 
     /// "SHA256:<unpadded base64>", as `ssh-keygen -l` and OpenSSH prompts show it.
     QString sha256Fingerprint() const;

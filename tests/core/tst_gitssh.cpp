@@ -48,6 +48,7 @@ QString fingerprintOf(const QString& publicKeyFile)
 GitRemoteCallbacks keyFile(const QString& privateKey, const QString& passphrase, const QString& knownHosts)
 {
     GitRemoteCallbacks callbacks;
+    callbacks.sshTransport = GitRemoteCallbacks::SshTransport::Libssh2;
     callbacks.knownHostsFile = knownHosts;
     callbacks.credentials = [=](const GitCredentialRequest& request) -> std::optional<GitCredential> {
         if (!request.sshKey)
@@ -60,6 +61,7 @@ GitRemoteCallbacks keyFile(const QString& privateKey, const QString& passphrase,
 
 } // namespace
 
+/// SSH through libgit2's built-in libssh2 transport (tst_gitopenssh covers the OpenSSH client).
 class TestGitSsh : public QObject
 {
     Q_OBJECT
@@ -159,6 +161,7 @@ void TestGitSsh::cloneCommitAndPushWithAnEd25519KeyFromTheAgent()
     const QString bare = serverRepository(QStringLiteral("platform"));
     QVERIFY(!bare.isEmpty());
     GitRemoteCallbacks callbacks;
+    callbacks.sshTransport = GitRemoteCallbacks::SshTransport::Libssh2;
     callbacks.knownHostsFile = m_knownHosts;
     int asked = 0;
     callbacks.credentials = [&asked](const GitCredentialRequest& request) -> std::optional<GitCredential> {

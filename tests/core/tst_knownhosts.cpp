@@ -30,7 +30,7 @@ KeyPair makeKey(const QTemporaryDir& dir, const QString& name, const QString& ty
 
 SshHostKey hostKey(const KeyPair& key, const QString& host, int port)
 {
-    return SshHostKey{host, port, key.type, QByteArray::fromBase64(key.base64)};
+    return SshHostKey{host, port, key.type, QByteArray::fromBase64(key.base64), {}};
 }
 
 bool writeFile(const QString& path, const QByteArray& content)
