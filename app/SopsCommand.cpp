@@ -308,7 +308,9 @@ int runEdit(const QStringList& args)
     options.ignoreMac = p.isSet(c.ignoreMac);
     if (auto r = SopsFile::decryptTree(*tree, **metadata, *key, file, options, &stash); !r)
         return failWith(r.error());
-    const SecureBuffer plain = SopsFile::write(*tree, *format);
+    const bool keepPlaces = !(*metadata)->selection.encryptedCommentRegex.isEmpty()
+        || !(*metadata)->selection.unencryptedCommentRegex.isEmpty();
+    const SecureBuffer plain = SopsFile::write(*tree, *format, 0, keepPlaces);
 
     const QString scratch = scratchFolder();
     if (scratch.isEmpty())
@@ -353,7 +355,8 @@ int runEdit(const QStringList& args)
     if (auto r = SopsFile::encryptTree(*newTree, meta, *key, QDateTime::currentDateTimeUtc(), &stash); !r)
         return failWith(r.error());
     SopsFile::insertMetadata(*newTree, meta);
-    const QByteArray enc = SopsFile::write(*newTree, *format).toByteArray();
+    const bool regex = !meta.selection.encryptedCommentRegex.isEmpty() || !meta.selection.unencryptedCommentRegex.isEmpty();
+    const QByteArray enc = SopsFile::write(*newTree, *format, 0, regex).toByteArray();
     if (auto w = writeOutput(file, enc.constData(), enc.size()); !w)
         return failWith(w.error());
     return 0;

@@ -149,6 +149,11 @@ Result<void> walk(SopsNode& node, QStringList& path, std::vector<std::vector<QSt
     return {};
 }
 
+bool hasCommentRegex(const SopsMetadata& m)
+{
+    return !m.selection.encryptedCommentRegex.isEmpty() || !m.selection.unencryptedCommentRegex.isEmpty();
+}
+
 QString aadOf(const QStringList& path)
 {
     return path.join(QLatin1Char(':')) + QLatin1Char(':');
@@ -184,7 +189,7 @@ Result<SopsTree> SopsFile::parse(QByteArrayView text, Format format, const QStri
     return SopsYaml::parse(text, file);
 }
 
-SecureBuffer SopsFile::write(const SopsTree& tree, Format format, int indent)
+SecureBuffer SopsFile::write(const SopsTree& tree, Format format, int indent, bool commentRegex)
 {
     switch (format) {
     case Format::Json:
@@ -194,7 +199,7 @@ SecureBuffer SopsFile::write(const SopsTree& tree, Format format, int indent)
     case Format::Yaml:
         break;
     }
-    return SopsYaml::write(tree, indent == 0 ? 4 : indent);
+    return SopsYaml::write(tree, indent == 0 ? 4 : indent, !commentRegex);
 }
 
 Result<std::optional<SopsMetadata>> SopsFile::extractMetadata(SopsTree& tree, const QString& file)
@@ -484,7 +489,9 @@ Result<QByteArray> SopsFile::encrypt(QByteArrayView plaintext, Format format, co
     if (auto r = encryptTree(*tree, metadata, key, QDateTime::currentDateTimeUtc()); !r)
         return std::unexpected(r.error());
     insertMetadata(*tree, metadata);
-    return write(*tree, format, format == Format::Json ? settings.jsonIndent : settings.yamlIndent).toByteArray();
+    return write(*tree, format, format == Format::Json ? settings.jsonIndent : settings.yamlIndent,
+                 hasCommentRegex(metadata))
+        .toByteArray();
 }
 
 Result<SecureBuffer> SopsFile::decrypt(QByteArrayView encrypted, Format format, const QList<AgeIdentity>& identities,
@@ -504,7 +511,7 @@ Result<SecureBuffer> SopsFile::decrypt(QByteArrayView encrypted, Format format, 
         return std::unexpected(key.error());
     if (auto r = decryptTree(*tree, **metadata, *key, file, options); !r)
         return std::unexpected(r.error());
-    return write(*tree, format);
+    return write(*tree, format, 0, hasCommentRegex(**metadata));
 }
 
 Result<SecureBuffer> SopsFile::decryptWithDataKey(QByteArrayView encrypted, Format format,
@@ -522,7 +529,7 @@ Result<SecureBuffer> SopsFile::decryptWithDataKey(QByteArrayView encrypted, Form
                          SourceLocation{file, 0, 0}, QStringLiteral("sops.format"));
     if (auto r = decryptTree(*tree, **metadata, dataKey, file, options); !r)
         return std::unexpected(r.error());
-    return write(*tree, format);
+    return write(*tree, format, 0, hasCommentRegex(**metadata));
 }
 
 } // namespace fleetdesk

@@ -39,7 +39,8 @@ public:
 
     static Format formatForPath(const QString& path);
     static Result<SopsTree> parse(QByteArrayView text, Format format, const QString& file);
-    static SecureBuffer write(const SopsTree& tree, Format format, int indent = 0);
+    /// `commentRegex`: a comment regex is in use, so comments keep their exact place (see SopsYaml::write).
+    static SecureBuffer write(const SopsTree& tree, Format format, int indent = 0, bool commentRegex = false);
 
     /// Removes the `sops` key from every document; returns the first document's metadata, or nothing when the
     /// file is not SOPS-encrypted.

@@ -103,7 +103,9 @@ Result<SopsKeyRotation::Outcome> SopsKeyRotation::updateKeys(QByteArrayView encr
     if (auto r = SopsFile::wrapDataKey(loaded->metadata, loaded->dataKey, keyGroups, shamirThreshold); !r)
         return std::unexpected(r.error());
     SopsFile::insertMetadata(loaded->tree, loaded->metadata);
-    return Outcome{SopsFile::write(loaded->tree, format, indent).toByteArray(), true};
+    const bool regex = !loaded->metadata.selection.encryptedCommentRegex.isEmpty()
+        || !loaded->metadata.selection.unencryptedCommentRegex.isEmpty();
+    return Outcome{SopsFile::write(loaded->tree, format, indent, regex).toByteArray(), true};
 }
 
 Result<QByteArray> SopsKeyRotation::rotate(QByteArrayView encrypted, SopsFile::Format format,
@@ -122,7 +124,9 @@ Result<QByteArray> SopsKeyRotation::rotate(QByteArrayView encrypted, SopsFile::F
     if (auto r = SopsFile::encryptTree(loaded->tree, loaded->metadata, newKey, QDateTime::currentDateTimeUtc()); !r)
         return std::unexpected(r.error());
     SopsFile::insertMetadata(loaded->tree, loaded->metadata);
-    return SopsFile::write(loaded->tree, format, indent).toByteArray();
+    const bool regex = !loaded->metadata.selection.encryptedCommentRegex.isEmpty()
+        || !loaded->metadata.selection.unencryptedCommentRegex.isEmpty();
+    return SopsFile::write(loaded->tree, format, indent, regex).toByteArray();
 }
 
 Result<QByteArray> SopsKeyRotation::addRecipient(QByteArrayView encrypted, SopsFile::Format format,

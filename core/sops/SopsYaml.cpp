@@ -1081,7 +1081,7 @@ Style chooseStyle(std::string_view s, bool isKey)
 class Writer
 {
 public:
-    explicit Writer(int indent) : m_step(indent) {}
+    Writer(int indent, bool hoist) : m_step(indent), m_hoist(hoist) {}
 
     SecureBuffer run(const SopsTree& tree)
     {
@@ -1101,6 +1101,7 @@ public:
 private:
     SecureBuffer m_out;
     int m_step;
+    bool m_hoist;
 
     void pad(int n)
     {
@@ -1114,8 +1115,11 @@ private:
         m_out.append('\n');
     }
 
-    void scalarText(std::string_view s, int indent, bool isKey)
+    // `headerComment` (an inline comment) is written after a block scalar's indicator when the text becomes one;
+    // returns true when it was written.
+    bool scalarText(std::string_view s, int indent, bool isKey, const SopsNode* headerComment = nullptr)
     {
+        bool used = false;
         switch (chooseStyle(s, isKey)) {
         case Style::Plain:
             m_out.append(s);
@@ -1138,6 +1142,11 @@ private:
             while (trailing < s.size() && s[s.size() - 1 - trailing] == '\n')
                 ++trailing;
             m_out.append(trailing == 0 ? "|-" : trailing == 1 ? "|" : "|+");
+            if (headerComment) {
+                m_out.append(" #");
+                m_out.append(headerComment->text.view());
+                used = true;
+            }
             std::string_view body = s.substr(0, s.size() - trailing);
             std::size_t pos = 0;
             for (;;) {
@@ -1157,17 +1166,17 @@ private:
             break;
         }
         }
+        return used;
     }
 
-    void scalar(const SopsNode& n, int blockIndent)
+    bool scalar(const SopsNode& n, int blockIndent, const SopsNode* headerComment = nullptr)
     {
         switch (n.kind) {
         case K::Null:
             m_out.append("null");
             break;
         case K::String:
-            scalarText(n.text.view(), blockIndent, false);
-            break;
+            return scalarText(n.text.view(), blockIndent, false, headerComment);
         case K::Int:
         case K::Time:
             m_out.append(n.text.view());
@@ -1183,6 +1192,7 @@ private:
         default:
             break;
         }
+        return false;
     }
 
     void comment(const SopsNode& c, int indent, bool& lineOpen)
@@ -1209,9 +1219,6 @@ private:
         const SopsNode& c = children[i].value;
         if (!c.isComment() || !c.inlineComment || i + 1 >= children.size() || children[i + 1].value.isComment())
             return nullptr;
-        const SopsNode& next = children[i + 1].value;
-        if (next.kind == K::String && chooseStyle(next.text.view(), false) == Style::Literal)
-            return nullptr; // a block scalar's header cannot carry it: keep it on its own line
         return &c;
     }
 
@@ -1278,8 +1285,8 @@ private:
             return;
         }
         m_out.append(' ');
-        scalar(v, indent + m_step);
-        inlineComment(lineComment);
+        if (!scalar(v, indent + m_step, lineComment))
+            inlineComment(lineComment);
     }
 
     static std::size_t countData(const SopsNode& v)
@@ -1315,16 +1322,29 @@ private:
                 first = false;
                 continue;
             }
+            const SopsNode& v = e.value;
+            // Head comments of a mapping item go above its dash, as sops writes them (same AAD: sequence indices
+            // are not part of the path).
+            std::size_t lead = 0;
+            if (m_hoist && v.kind == K::Mapping && !(first && inlineFirst))
+                while (lead < v.children.size() && v.children[lead].value.isComment()
+                       && !v.children[lead].value.inlineComment)
+                    comment(v.children[lead++].value, indent, lineOpen);
             if (lineOpen && !(first && inlineFirst))
                 newline();
             if (!(first && inlineFirst))
                 pad(indent);
             first = false;
             m_out.append('-');
-            const SopsNode& v = e.value;
             if (v.kind == K::Mapping && countData(v) > 0) {
                 m_out.append(' ');
-                mapping(v, indent + 2, true);
+                if (lead > 0) {
+                    SopsNode rest = SopsNode::mapping();
+                    rest.children.assign(v.children.begin() + std::ptrdiff_t(lead), v.children.end());
+                    mapping(rest, indent + 2, true);
+                } else {
+                    mapping(v, indent + 2, true);
+                }
                 m_out.resize(m_out.size() - 1);
             } else if (v.kind == K::Sequence && countData(v) > 0) {
                 m_out.append(' ');
@@ -1336,8 +1356,8 @@ private:
                 m_out.append(" []");
             } else {
                 m_out.append(' ');
-                scalar(v, indent + 2);
-                inlineComment(pendingInline);
+                if (!scalar(v, indent + 2, pendingInline))
+                    inlineComment(pendingInline);
             }
             pendingInline = nullptr;
             lineOpen = true;
@@ -1360,9 +1380,9 @@ Result<SopsTree> SopsYaml::parse(QByteArrayView text, const QString& fileName)
     return reader.run();
 }
 
-SecureBuffer SopsYaml::write(const SopsTree& tree, int indent)
+SecureBuffer SopsYaml::write(const SopsTree& tree, int indent, bool hoistItemComments)
 {
-    Writer writer(indent < 1 ? 4 : indent);
+    Writer writer(indent < 1 ? 4 : indent, hoistItemComments);
     return writer.run(tree);
 }
 

@@ -23,7 +23,9 @@ public:
     static constexpr int kMaxDepth = 200;
 
     static Result<SopsTree> parse(QByteArrayView text, const QString& fileName);
-    static SecureBuffer write(const SopsTree& tree, int indent = 4);
+    /// With hoistItemComments, head comments of a mapping inside a sequence are written above its dash, as sops
+    /// writes them; turn it off when a comment regex is in use, since that would change which values they govern.
+    static SecureBuffer write(const SopsTree& tree, int indent = 4, bool hoistItemComments = true);
 };
 
 } // namespace fleetdesk
