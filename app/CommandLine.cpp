@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "LiveCommands.h"
+#include "SopsCommand.h"
+
 #include "engine/WorkspaceLoader.h"
 #include "fleet/DemoFleetGenerator.h"
 #include "fleet/LintReportWriter.h"
@@ -138,12 +141,18 @@ namespace CommandLine {
 
 bool isHeadlessCommand(const QStringList& arguments)
 {
-    return !arguments.isEmpty()
-        && (arguments.constFirst() == QLatin1String("lint") || arguments.constFirst() == QLatin1String("generate-fleet"));
+    if (arguments.isEmpty())
+        return false;
+    return arguments.constFirst() == QLatin1String("lint") || arguments.constFirst() == QLatin1String("generate-fleet")
+        || SopsCommand::handles(arguments) || LiveCommands::handles(arguments);
 }
 
 int runHeadless(const QStringList& arguments)
 {
+    if (SopsCommand::handles(arguments))
+        return SopsCommand::run(arguments);
+    if (LiveCommands::handles(arguments))
+        return LiveCommands::run(arguments);
     const QString command = arguments.constFirst();
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("lint"))

@@ -37,7 +37,13 @@ QString helpDescription()
         "Commands that need no display:\n"
         "  fleetdesk lint PATH [--format text|json|sarif]   check tenant isolation; exits 1 on errors\n"
         "  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]\n"
-        "                                                   write a demo fleet of Git repositories\n\n"
+        "                                                   write a demo fleet of Git repositories\n"
+        "  fleetdesk sops encrypt|decrypt|edit|updatekeys FILE [--in-place] [--output F]\n"
+        "                                                   SOPS with age, like the sops commands\n"
+        "  fleetdesk status [--context C] [--all-contexts] [--format table|json]\n"
+        "                                                   live Flux status across clusters\n"
+        "  fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]\n"
+        "                                                   Flux actions with the flux CLI's semantics\n\n"
         "Without a command, opens the window on PATH (a platform repository), or on the demo fleet with --demo.");
 }
 

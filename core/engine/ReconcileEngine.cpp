@@ -1,6 +1,11 @@
 #include "ReconcileEngine.h"
 
+#include "engine/FleetTreeBuilder.h"
+#include "engine/LiveClusterSource.h"
+#include "engine/LiveOverlay.h"
 #include "engine/WorkspaceLoader.h"
+#include "kube/ExecCredentialProvider.h"
+#include "kube/Kubeconfig.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -43,6 +48,9 @@ void ReconcileEngine::openWorkspace(const QString& platformRoot)
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ReconcileEngine::pathChanged);
     m_changedPaths.clear();
     publish(nullptr);
+    // Live state for the clusters the user's kubeconfig has a context for; FLEETDESK_OFFLINE keeps it Git-only.
+    if (!qEnvironmentVariableIsSet("FLEETDESK_OFFLINE"))
+        connectClusters();
 }
 
 void ReconcileEngine::pathChanged(const QString& path)
@@ -71,6 +79,9 @@ void ReconcileEngine::reloadChanged()
 
 void ReconcileEngine::closeWorkspace()
 {
+    disconnectClusters();
+    m_gitSnapshot.reset();
+    m_publishedRoot.reset();
     m_reloadTimer->stop();
     m_loader.reset();
     delete m_watcher;
@@ -83,8 +94,79 @@ void ReconcileEngine::publish(const QStringList* changedPaths)
     Q_EMIT busyChanged(true);
     WorkspaceLoadResult result = m_loader->load(++m_generation, changedPaths);
     rewatch();
+    m_gitSnapshot = result.snapshot;
     Q_EMIT busyChanged(false);
-    Q_EMIT snapshotReady(result.snapshot);
+    emitSnapshot(m_gitSnapshot);
+}
+
+void ReconcileEngine::emitSnapshot(const FleetSnapshotPtr& gitSnapshot)
+{
+    if (!m_live) {
+        m_publishedRoot = gitSnapshot->root;
+        Q_EMIT snapshotReady(gitSnapshot);
+        return;
+    }
+    auto snapshot = std::make_shared<FleetSnapshot>(*gitSnapshot);
+    snapshot->generation = m_generation;
+    snapshot->root = FleetTreeBuilder::shareUnchanged(LiveOverlay::apply(gitSnapshot->root, m_live->views()),
+                                                      m_publishedRoot);
+    m_publishedRoot = snapshot->root;
+    Q_EMIT snapshotReady(snapshot);
+}
+
+void ReconcileEngine::publishLive()
+{
+    if (!m_gitSnapshot)
+        return;
+    ++m_generation;
+    emitSnapshot(m_gitSnapshot);
+}
+
+void ReconcileEngine::connectClusters(const QStringList& kubeconfigPaths)
+{
+    if (!m_gitSnapshot)
+        return;
+    const auto config = Kubeconfig::load(kubeconfigPaths.isEmpty() ? Kubeconfig::defaultPaths() : kubeconfigPaths);
+    if (!config) {
+        Q_EMIT clusterStateChanged(QString(), QStringLiteral("offline"), config.error().toString());
+        return;
+    }
+    QList<LiveClusterConfig> clusters;
+    for (const FleetNodePtr& cluster : m_gitSnapshot->root->children) {
+        const auto endpoint = config->endpoint(cluster->name);
+        if (!endpoint)
+            continue;
+        LiveClusterConfig live;
+        live.cluster = cluster->name;
+        live.endpoint = *endpoint;
+        live.candidateNamespaces.append(QStringLiteral("flux-system"));
+        for (const FleetNodePtr& group : cluster->children) {
+            for (const FleetNodePtr& tenant : group->children) {
+                if (tenant->nodeKind == NodeKind::Tenant && !tenant->ns.isEmpty())
+                    live.candidateNamespaces.append(tenant->ns);
+            }
+        }
+        clusters.append(live);
+    }
+    disconnectClusters();
+    if (clusters.isEmpty())
+        return;
+    if (!m_execProvider)
+        m_execProvider = new ExecCredentialProvider(QString(), this);
+    m_live = new LiveClusterSource(this);
+    m_live->setExecCredentialProvider(m_execProvider);
+    connect(m_live, &LiveClusterSource::changed, this, &ReconcileEngine::publishLive);
+    connect(m_live, &LiveClusterSource::clusterStateChanged, this, &ReconcileEngine::clusterStateChanged);
+    m_live->connectClusters(clusters);
+}
+
+void ReconcileEngine::disconnectClusters()
+{
+    if (!m_live)
+        return;
+    m_live->disconnectAll();
+    delete m_live;
+    m_live = nullptr;
 }
 
 void ReconcileEngine::rewatch()

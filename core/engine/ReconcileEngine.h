@@ -12,6 +12,8 @@ class QTimer;
 
 namespace fleetdesk {
 
+class ExecCredentialProvider;
+class LiveClusterSource;
 class WorkspaceLoader;
 
 /// The reconcile engine: a worker object that lives on its own thread (see EngineThread). It owns the loaded
@@ -34,15 +36,24 @@ public Q_SLOTS:
     /// Re-reads changed files and publishes a new snapshot.
     void reload();
     void closeWorkspace();
+    /// Connects the fleet's clusters to the kubeconfig contexts of the same name (from `kubeconfigPaths`, or the
+    /// KUBECONFIG list when empty) and overlays their live Flux state on the tree. Clusters without a context stay
+    /// Git-only. Called after the first snapshot of a workspace unless live mode is off.
+    void connectClusters(const QStringList& kubeconfigPaths = {});
+    void disconnectClusters();
 
 Q_SIGNALS:
     void snapshotReady(fleetdesk::FleetSnapshotPtr snapshot);
     void workspaceFailed(const QString& platformRoot, const QString& message);
     /// A load started (true) or finished (false).
     void busyChanged(bool busy);
+    /// A cluster's connection: "connecting", "connected", "degraded", "forbidden" or "offline", with a reason.
+    void clusterStateChanged(const QString& cluster, const QString& state, const QString& reason);
 
 private:
     void publish(const QStringList* changedPaths);
+    void publishLive();
+    void emitSnapshot(const FleetSnapshotPtr& gitSnapshot);
     void rewatch();
     void pathChanged(const QString& path);
     void reloadChanged();
@@ -53,6 +64,10 @@ private:
     QString m_root;
     quint64 m_generation = 0;
     QStringList m_changedPaths; ///< reported by the watcher since the last load
+    FleetSnapshotPtr m_gitSnapshot; ///< the last snapshot from Git alone
+    FleetNodePtr m_publishedRoot;   ///< the last tree sent out (Git with the live overlay)
+    LiveClusterSource* m_live = nullptr;
+    ExecCredentialProvider* m_execProvider = nullptr;
 };
 
 } // namespace fleetdesk
