@@ -1640,6 +1640,37 @@
     </message>
 </context>
 <context>
+    <name>fleetdesk::GitWorker</name>
+    <message>
+        <source>Discarded %1; the content is kept in the stash entry %2</source>
+        <translation>%1 verworfen; der Inhalt bleibt im Stash-Eintrag %2 erhalten</translation>
+    </message>
+    <message>
+        <source>Committed %1</source>
+        <translation>%1 committet</translation>
+    </message>
+    <message>
+        <source>Amended the last commit: %1</source>
+        <translation>Letzten Commit geändert: %1</translation>
+    </message>
+    <message>
+        <source>The rebase stopped on conflicts in %1. Resolve them, or abort to go back to where you were.</source>
+        <translation>Der Rebase wurde wegen Konflikten in %1 angehalten. Lösen Sie sie, oder brechen Sie ab, um zum vorherigen Stand zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>The remote has new commits that conflict with yours in %1. Resolve them, or abort to go back to where you were.</source>
+        <translation>Das Remote hat neue Commits, die mit Ihren in %1 in Konflikt stehen. Lösen Sie die Konflikte, oder brechen Sie ab, um zum vorherigen Stand zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>Pushed after rebasing onto the remote&apos;s new commits</source>
+        <translation>Nach einem Rebase auf die neuen Commits des Remotes gepusht</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Gepusht</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::IssueListModel</name>
     <message>
         <source>Error</source>
@@ -1938,24 +1969,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Fleetdesk: a desktop console for Flux v2 GitOps fleets.
-
-Commands that need no display:
-  fleetdesk lint PATH [--format text|json|sarif]   check tenant isolation; exits 1 on errors
-  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]
-                                                   write a demo fleet of Git repositories
-
-Without a command, opens the window on PATH (a platform repository), or on the demo fleet with --demo.</source>
-        <translation>Fleetdesk: eine Desktop-Konsole für GitOps-Flotten mit Flux v2.
-
-Befehle, die keine Anzeige brauchen:
-  fleetdesk lint PATH [--format text|json|sarif]   Mandantentrennung prüfen; Rückgabewert 1 bei Fehlern
-  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]
-                                                   eine Demo-Flotte aus Git-Repositorys schreiben
-
-Ohne Befehl öffnet sich das Fenster auf PATH (einem Plattform-Repository) oder mit --demo auf der Demo-Flotte.</translation>
-    </message>
-    <message>
         <source>fleetdesk: cannot create the demo fleet: %1</source>
         <translation>fleetdesk: die Demo-Flotte kann nicht angelegt werden: %1</translation>
     </message>
@@ -1986,6 +1999,36 @@ Ohne Befehl öffnet sich das Fenster auf PATH (einem Plattform-Repository) oder 
     <message>
         <source>fleetdesk: the workspace did not load in time</source>
         <translation>fleetdesk: der Arbeitsbereich wurde nicht rechtzeitig geladen</translation>
+    </message>
+    <message>
+        <source>Fleetdesk: a desktop console for Flux v2 GitOps fleets.
+
+Commands that need no display:
+  fleetdesk lint PATH [--format text|json|sarif]   check tenant isolation; exits 1 on errors
+  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]
+                                                   write a demo fleet of Git repositories
+  fleetdesk sops encrypt|decrypt|edit|updatekeys FILE [--in-place] [--output F]
+                                                   SOPS with age, like the sops commands
+  fleetdesk status [--context C] [--all-contexts] [--format table|json]
+                                                   live Flux status across clusters
+  fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
+                                                   Flux actions with the flux CLI&apos;s semantics
+
+Without a command, opens the window on PATH (a platform repository), or on the demo fleet with --demo.</source>
+        <translation>Fleetdesk: eine Desktop-Konsole für GitOps-Flotten mit Flux v2.
+
+Befehle, die keine Anzeige brauchen:
+  fleetdesk lint PATH [--format text|json|sarif]   Mandantentrennung prüfen; Rückgabewert 1 bei Fehlern
+  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]
+                                                   eine Demo-Flotte aus Git-Repositorys schreiben
+  fleetdesk sops encrypt|decrypt|edit|updatekeys FILE [--in-place] [--output F]
+                                                   SOPS mit age, wie die sops-Befehle
+  fleetdesk status [--context C] [--all-contexts] [--format table|json]
+                                                   Live-Flux-Status über alle Cluster
+  fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
+                                                   Flux-Aktionen mit der Semantik der flux-CLI
+
+Ohne Befehl öffnet sich das Fenster auf PATH (einem Plattform-Repository) oder mit --demo auf der Demo-Flotte.</translation>
     </message>
 </context>
 </TS>

@@ -1640,6 +1640,37 @@
     </message>
 </context>
 <context>
+    <name>fleetdesk::GitWorker</name>
+    <message>
+        <source>Discarded %1; the content is kept in the stash entry %2</source>
+        <translation>%1 abandonné ; le contenu est conservé dans l’entrée de remisage %2</translation>
+    </message>
+    <message>
+        <source>Committed %1</source>
+        <translation>%1 validé</translation>
+    </message>
+    <message>
+        <source>Amended the last commit: %1</source>
+        <translation>Dernier commit modifié : %1</translation>
+    </message>
+    <message>
+        <source>The rebase stopped on conflicts in %1. Resolve them, or abort to go back to where you were.</source>
+        <translation>Le rebase s’est arrêté sur des conflits dans %1. Résolvez-les, ou annulez pour revenir où vous étiez.</translation>
+    </message>
+    <message>
+        <source>The remote has new commits that conflict with yours in %1. Resolve them, or abort to go back to where you were.</source>
+        <translation>Le dépôt distant a de nouveaux commits en conflit avec les vôtres dans %1. Résolvez les conflits, ou annulez pour revenir où vous étiez.</translation>
+    </message>
+    <message>
+        <source>Pushed after rebasing onto the remote&apos;s new commits</source>
+        <translation>Poussé après un rebase sur les nouveaux commits du dépôt distant</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Poussé</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::IssueListModel</name>
     <message>
         <source>Error</source>
@@ -1938,24 +1969,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Fleetdesk: a desktop console for Flux v2 GitOps fleets.
-
-Commands that need no display:
-  fleetdesk lint PATH [--format text|json|sarif]   check tenant isolation; exits 1 on errors
-  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]
-                                                   write a demo fleet of Git repositories
-
-Without a command, opens the window on PATH (a platform repository), or on the demo fleet with --demo.</source>
-        <translation>Fleetdesk : une console de bureau pour les flottes GitOps Flux v2.
-
-Commandes qui n’ont pas besoin d’affichage :
-  fleetdesk lint PATH [--format text|json|sarif]   vérifier l’isolation des locataires ; code de sortie 1 en cas d’erreur
-  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]
-                                                   écrire une flotte de démonstration en dépôts Git
-
-Sans commande, ouvre la fenêtre sur PATH (un dépôt de plateforme), ou sur la flotte de démonstration avec --demo.</translation>
-    </message>
-    <message>
         <source>fleetdesk: cannot create the demo fleet: %1</source>
         <translation>fleetdesk : impossible de créer la flotte de démonstration : %1</translation>
     </message>
@@ -1986,6 +1999,36 @@ Sans commande, ouvre la fenêtre sur PATH (un dépôt de plateforme), ou sur la 
     <message>
         <source>fleetdesk: the workspace did not load in time</source>
         <translation>fleetdesk : l’espace de travail ne s’est pas chargé à temps</translation>
+    </message>
+    <message>
+        <source>Fleetdesk: a desktop console for Flux v2 GitOps fleets.
+
+Commands that need no display:
+  fleetdesk lint PATH [--format text|json|sarif]   check tenant isolation; exits 1 on errors
+  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]
+                                                   write a demo fleet of Git repositories
+  fleetdesk sops encrypt|decrypt|edit|updatekeys FILE [--in-place] [--output F]
+                                                   SOPS with age, like the sops commands
+  fleetdesk status [--context C] [--all-contexts] [--format table|json]
+                                                   live Flux status across clusters
+  fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
+                                                   Flux actions with the flux CLI&apos;s semantics
+
+Without a command, opens the window on PATH (a platform repository), or on the demo fleet with --demo.</source>
+        <translation>Fleetdesk : une console de bureau pour les flottes GitOps Flux v2.
+
+Commandes qui n’ont pas besoin d’affichage :
+  fleetdesk lint PATH [--format text|json|sarif]   vérifier l’isolation des locataires ; code de sortie 1 en cas d’erreur
+  fleetdesk generate-fleet DIR [--clusters N] [--tenants M] [--kustomizations-per-tenant K]
+                                                   écrire une flotte de démonstration en dépôts Git
+  fleetdesk sops encrypt|decrypt|edit|updatekeys FILE [--in-place] [--output F]
+                                                   SOPS avec age, comme les commandes sops
+  fleetdesk status [--context C] [--all-contexts] [--format table|json]
+                                                   état Flux en direct sur tous les clusters
+  fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
+                                                   actions Flux avec la sémantique de la CLI flux
+
+Sans commande, ouvre la fenêtre sur PATH (un dépôt de plateforme), ou sur la flotte de démonstration avec --demo.</translation>
     </message>
 </context>
 </TS>
