@@ -1440,6 +1440,164 @@
     </message>
 </context>
 <context>
+    <name>fleetdesk::ChangesPanel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>unversioniert</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message>
+        <source>Unstage</source>
+        <translation>Vormerkung aufheben</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Stage hunk</source>
+        <translation>Abschnitt vormerken</translation>
+    </message>
+    <message>
+        <source>Unstage hunk</source>
+        <translation>Vormerkung des Abschnitts aufheben</translation>
+    </message>
+    <message>
+        <source>Amend the last commit</source>
+        <translation>Letzten Commit ändern</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Abort rebase</source>
+        <translation>Rebase abbrechen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>In Konflikt</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Unstaged</source>
+        <translation>Nicht vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Untracked</source>
+        <translation>Unversioniert</translation>
+    </message>
+    <message>
+        <source>Summary of the change
+
+Why it is needed</source>
+        <translation>Zusammenfassung der Änderung
+
+Warum sie nötig ist</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unstaged changes of %n file(s)? They are kept in a recovery stash entry, so `git stash apply` brings them back.</source>
+        <translation>
+            <numerusform>Die nicht vorgemerkten Änderungen von %n Datei verwerfen? Sie bleiben in einem Wiederherstellungs-Stash-Eintrag erhalten, sodass `git stash apply` sie zurückholt.</numerusform>
+            <numerusform>Die nicht vorgemerkten Änderungen von %n Dateien verwerfen? Sie bleiben in einem Wiederherstellungs-Stash-Eintrag erhalten, sodass `git stash apply` sie zurückholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abort the rebase</source>
+        <translation>Den Rebase abbrechen</translation>
+    </message>
+    <message>
+        <source>Go back to the commits, index and files you had before the rebase started?</source>
+        <translation>Zu den Commits, dem Index und den Dateien zurückkehren, die Sie vor dem Rebase hatten?</translation>
+    </message>
+    <message>
+        <source>Write a summary on the first line.</source>
+        <translation>Schreiben Sie eine Zusammenfassung in die erste Zeile.</translation>
+    </message>
+    <message>
+        <source>The summary has %1 characters; keep it within %2.</source>
+        <translation>Die Zusammenfassung hat %1 Zeichen; bleiben Sie bei höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Leave the second line empty, between the summary and the body.</source>
+        <translation>Lassen Sie die zweite Zeile zwischen Zusammenfassung und Text leer.</translation>
+    </message>
+    <message>
+        <source>The summary has %1 characters; %2 or fewer read best.</source>
+        <translation>Die Zusammenfassung hat %1 Zeichen; %2 oder weniger lesen sich am besten.</translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation>losgelöster HEAD</translation>
+    </message>
+    <message>
+        <source>rebase in progress</source>
+        <translation>Rebase läuft</translation>
+    </message>
+    <message>
+        <source>Binary file</source>
+        <translation>Binärdatei</translation>
+    </message>
+    <message>
+        <source>remote: %1</source>
+        <translation>Remote: %1</translation>
+    </message>
+    <message>
+        <source>Conflicted: %1</source>
+        <translation>In Konflikt: %1</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::ClusterAgeKey</name>
     <message>
         <source>%1: creation_rules is not a list</source>

@@ -1440,6 +1440,164 @@
     </message>
 </context>
 <context>
+    <name>fleetdesk::ChangesPanel</name>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>type modifié</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>non suivi</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Indexer</translation>
+    </message>
+    <message>
+        <source>Unstage</source>
+        <translation>Désindexer</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Stage hunk</source>
+        <translation>Indexer le bloc</translation>
+    </message>
+    <message>
+        <source>Unstage hunk</source>
+        <translation>Désindexer le bloc</translation>
+    </message>
+    <message>
+        <source>Amend the last commit</source>
+        <translation>Modifier le dernier commit</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Tirer</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Pousser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Abort rebase</source>
+        <translation>Annuler le rebase</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Indexé</translation>
+    </message>
+    <message>
+        <source>Unstaged</source>
+        <translation>Non indexé</translation>
+    </message>
+    <message>
+        <source>Untracked</source>
+        <translation>Non suivi</translation>
+    </message>
+    <message>
+        <source>Summary of the change
+
+Why it is needed</source>
+        <translation>Résumé de la modification
+
+Pourquoi elle est nécessaire</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unstaged changes of %n file(s)? They are kept in a recovery stash entry, so `git stash apply` brings them back.</source>
+        <translation>
+            <numerusform>Abandonner les modifications non indexées de %n fichier ? Elles sont conservées dans une entrée de remisage de récupération : `git stash apply` les restaure.</numerusform>
+            <numerusform>Abandonner les modifications non indexées de %n fichiers ? Elles sont conservées dans une entrée de remisage de récupération : `git stash apply` les restaure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abort the rebase</source>
+        <translation>Annuler le rebase</translation>
+    </message>
+    <message>
+        <source>Go back to the commits, index and files you had before the rebase started?</source>
+        <translation>Revenir aux commits, à l’index et aux fichiers que vous aviez avant le début du rebase ?</translation>
+    </message>
+    <message>
+        <source>Write a summary on the first line.</source>
+        <translation>Écrivez un résumé sur la première ligne.</translation>
+    </message>
+    <message>
+        <source>The summary has %1 characters; keep it within %2.</source>
+        <translation>Le résumé fait %1 caractères ; limitez-le à %2.</translation>
+    </message>
+    <message>
+        <source>Leave the second line empty, between the summary and the body.</source>
+        <translation>Laissez la deuxième ligne vide, entre le résumé et le corps.</translation>
+    </message>
+    <message>
+        <source>The summary has %1 characters; %2 or fewer read best.</source>
+        <translation>Le résumé fait %1 caractères ; %2 ou moins se lisent mieux.</translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation>HEAD détachée</translation>
+    </message>
+    <message>
+        <source>rebase in progress</source>
+        <translation>rebase en cours</translation>
+    </message>
+    <message>
+        <source>Binary file</source>
+        <translation>Fichier binaire</translation>
+    </message>
+    <message>
+        <source>remote: %1</source>
+        <translation>distant : %1</translation>
+    </message>
+    <message>
+        <source>Conflicted: %1</source>
+        <translation>En conflit : %1</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::ClusterAgeKey</name>
     <message>
         <source>%1: creation_rules is not a list</source>
