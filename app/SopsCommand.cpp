@@ -41,6 +41,18 @@ int failWith(const Error& e)
     return fail(e.message);
 }
 
+// Parses the arguments; returns -1 to go on, or the exit code (0 after --help, 2 on bad usage).
+int parse(QCommandLineParser& p, const QStringList& args)
+{
+    if (!p.parse(args))
+        return fail(p.errorText(), 2);
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        return 0;
+    }
+    return -1;
+}
+
 struct Common
 {
     QCommandLineOption inPlace{{QStringLiteral("i"), QStringLiteral("in-place")}, tr("Write the result back to FILE.")};
@@ -151,7 +163,8 @@ int runEncrypt(const QStringList& args)
                   unencryptedSuffix, macOnly});
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The plain file."));
-    p.process(QStringList{QStringLiteral("fleetdesk sops encrypt")} + args);
+    if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops encrypt")} + args); code >= 0)
+        return code;
     if (p.positionalArguments().size() != 1)
         return fail(tr("encrypt: expected exactly one FILE"), 2);
     const QString file = p.positionalArguments().first();
@@ -217,7 +230,8 @@ int runDecrypt(const QStringList& args)
     p.addOptions({c.inPlace, c.output, c.type, c.ignoreMac});
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The SOPS-encrypted file."));
-    p.process(QStringList{QStringLiteral("fleetdesk sops decrypt")} + args);
+    if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops decrypt")} + args); code >= 0)
+        return code;
     if (p.positionalArguments().size() != 1)
         return fail(tr("decrypt: expected exactly one FILE"), 2);
     const QString file = p.positionalArguments().first();
@@ -279,7 +293,8 @@ int runEdit(const QStringList& args)
     p.addOptions({c.type, c.ignoreMac});
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The SOPS-encrypted file."));
-    p.process(QStringList{QStringLiteral("fleetdesk sops edit")} + args);
+    if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops edit")} + args); code >= 0)
+        return code;
     if (p.positionalArguments().size() != 1)
         return fail(tr("edit: expected exactly one FILE"), 2);
     const QString file = p.positionalArguments().first();
@@ -374,7 +389,8 @@ int runUpdateKeys(const QStringList& args)
     p.addPositionalArgument(QStringLiteral("PATH"),
                             tr("Files to update, or a folder: every SOPS file below it that matches a rule."),
                             QStringLiteral("PATH..."));
-    p.process(QStringList{QStringLiteral("fleetdesk sops updatekeys")} + args);
+    if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops updatekeys")} + args); code >= 0)
+        return code;
     if (p.positionalArguments().isEmpty())
         return fail(tr("updatekeys: expected at least one PATH"), 2);
     auto ids = identities();
@@ -433,7 +449,8 @@ int runRotate(const QStringList& args)
     p.addOptions({c.inPlace, c.output, add, remove});
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The SOPS-encrypted file."));
-    p.process(QStringList{QStringLiteral("fleetdesk sops rotate")} + args);
+    if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops rotate")} + args); code >= 0)
+        return code;
     if (p.positionalArguments().size() != 1)
         return fail(tr("rotate: expected exactly one FILE"), 2);
     const QString file = p.positionalArguments().first();

@@ -16,6 +16,13 @@ namespace fleetdesk {
 /// Scalars are typed like go-yaml v3 (see SopsScalar). The writer follows go-yaml v3 as sops uses it: indent 4,
 /// sequences indented under their key, '#' comments written as "#text", strings quoted only when they must be.
 /// Blank lines are not kept (sops does not keep them either).
+///
+/// Comments: every comment line is kept in document order; its place in the tree (which decides the AAD it is
+/// encrypted with) follows go-yaml as sops uses it: head comments before the next key, inline comments before the
+/// entry they annotate, foot comments after a nested block into the innermost mapping that ends (a block sequence
+/// keeps only those indented at least to its dashes). This agrees with sops on the generated interop corpus; a
+/// foot comment in an unusual layout may still get another AAD than sops would give it — sops then leaves that one
+/// comment encrypted and Fleetdesk does the same with such a comment from sops (values are never affected).
 class SopsYaml
 {
 public:

@@ -188,15 +188,17 @@ public:
     }
 
     // A block mapping at `indent`.
-    void mapping(QByteArray& out, int indent, int depth, int step, bool allowSeqComments, QSet<QByteArray> used = {})
+    // noComments: inside a sequence with a sops that mishandles comments there (3.13.2).
+    void mapping(QByteArray& out, int indent, int depth, int step, bool allowSeqComments, bool noComments = false)
     {
+        QSet<QByteArray> used;
         const int n = 1 + pick(depth == 0 ? 6 : 4);
         for (int i = 0; i < n; ++i) {
             QByteArray k = key(depth);
             while (used.contains(k))
                 k += "x";
             used.insert(k);
-            if (pick(4) == 0)
+            if (pick(4) == 0 && !noComments)
                 comment(out, indent, "head comment");
             const QByteArray pad(indent, ' ');
             const QByteArray keyText = k.contains(' ') || pick(6) == 0 ? "\"" + k + "\"" : k;
@@ -223,17 +225,17 @@ public:
                         out += "\n";
                 } else {
                     out += pad + keyText + ": " + v;
-                    if (pick(5) == 0)
+                    if (pick(5) == 0 && !noComments)
                         out += " # inline " + QByteArray::number(pick(100));
                     out += "\n";
                 }
             } else if (kind == 3) {
                 out += pad + keyText + ":\n";
-                mapping(out, indent + step, depth + 1, step, allowSeqComments);
+                mapping(out, indent + step, depth + 1, step, allowSeqComments, noComments);
             } else if (kind == 4) {
                 out += pad + keyText + ":\n";
                 const int seqIndent = pick(2) ? indent + step : indent; // indented or compact sequences
-                sequence(out, seqIndent, depth + 1, step, allowSeqComments);
+                sequence(out, seqIndent, depth + 1, step, allowSeqComments, noComments);
             } else {
                 // Flow collections.
                 if (pick(2))
@@ -244,15 +246,16 @@ public:
         }
         // Comments after the last entry of a nested block ("foot" comments) are left out: where go-yaml attaches
         // them depends on the layout in ways Fleetdesk only approximates (see SopsYaml.h), so their AAD can differ.
-        if (pick(6) == 0 && depth == 0)
+        if (pick(6) == 0 && depth == 0 && !noComments)
             comment(out, indent, "foot comment");
     }
 
-    void sequence(QByteArray& out, int indent, int depth, int step, bool allowSeqComments)
+    void sequence(QByteArray& out, int indent, int depth, int step, bool allowSeqComments, bool noComments = false)
     {
+        noComments = noComments || !allowSeqComments;
         const int n = 1 + pick(4);
         for (int i = 0; i < n; ++i) {
-            if (allowSeqComments && pick(5) == 0)
+            if (!noComments && pick(5) == 0)
                 comment(out, indent, "item comment");
             const QByteArray pad(indent, ' ');
             const int kind = depth >= 3 ? 0 : pick(4);
@@ -260,11 +263,11 @@ public:
                 out += pad + "- " + scalar() + "\n";
             } else if (kind == 2) {
                 QByteArray inner;
-                mapping(inner, indent + 2, depth + 1, step, allowSeqComments);
+                mapping(inner, indent + 2, depth + 1, step, allowSeqComments, noComments);
                 out += pad + "- " + inner.mid(indent + 2);
             } else {
                 out += pad + "-\n";
-                mapping(out, indent + step, depth + 1, step, allowSeqComments);
+                mapping(out, indent + step, depth + 1, step, allowSeqComments, noComments);
             }
         }
     }
@@ -551,7 +554,7 @@ class TestSopsInterop : public QObject
     QString m_lastError;
     int m_sopsRefusesOwn = 0;
 
-    // `sops decrypt` of some encrypted text: the plaintext, or a null QByteArray when sops refuses.
+    // `sops decrypt` of some encrypted text: the plaintext, or a null QByteArray when sops refuses (m_lastError).
     QByteArray sopsDecrypt(const QByteArray& encrypted, const QString& name)
     {
         const QString path = m_dir.filePath(QStringLiteral("check-") + name);
@@ -561,6 +564,7 @@ class TestSopsInterop : public QObject
         f.write(encrypted);
         f.close();
         const Run r = run(m_sops, {QStringLiteral("decrypt"), path}, {}, m_env);
+        m_lastError = QString::fromUtf8(r.err);
         if (r.code != 0)
             return {};
         return r.out.isNull() ? QByteArray("") : r.out;
@@ -713,6 +717,16 @@ private Q_SLOTS:
             const Run dec = run(m_sops, {QStringLiteral("decrypt"), path}, {}, m_env);
             if (qEnvironmentVariableIsSet("FLEETDESK_INTEROP_KEEP"))
                 QFile::copy(path, qEnvironmentVariable("FLEETDESK_INTEROP_KEEP") + QLatin1Char('/') + f.name);
+            if (dec.code != 0 && m_sopsHasSequenceCommentBug && dec.err.contains("MAC mismatch")) {
+                // sops 3.13.2 and sequence comments (getsops/sops#2243): acceptable only if it fails the same way
+                // on its own encryption of the same file.
+                const QByteArray own = sopsEncrypt(f);
+                QVERIFY(!own.isEmpty());
+                QVERIFY2(sopsDecrypt(own, QStringLiteral("own-") + f.name).isNull(),
+                         qPrintable(f.name + QStringLiteral(": sops 3.13.2 opens its own file but not ours")));
+                ++checked;
+                continue;
+            }
             QVERIFY2(dec.code == 0, qPrintable(f.name + QStringLiteral(" (") + f.rule + QStringLiteral("): ") +
                                              QString::fromUtf8(dec.err) + QStringLiteral("\n") +
                                              QString::fromUtf8(f.text) + QStringLiteral("\n==>\n") +
@@ -780,10 +794,14 @@ private Q_SLOTS:
             auto dec = SopsFile::decrypt(encrypted, SopsFile::formatForPath(f.name), {m_identity}, f.name);
             const QByteArray sopsPlain = sopsDecrypt(encrypted, f.name);
             if (sopsPlain.isNull()) {
-                // sops cannot open its own output here (comment-regex files whose comments it moves, see
-                // getsops/sops#2281): Fleetdesk must refuse it the same way rather than return something else.
-                QVERIFY2(!dec, qPrintable(f.name + QStringLiteral(": sops refuses its own file but Fleetdesk opened it")));
                 ++m_sopsRefusesOwn;
+                // sops 3.13.2 puts decrypted sequence comments into the MAC (getsops/sops#2243): it refuses its
+                // own file, Fleetdesk rightly opens it (comments never enter the MAC).
+                if (m_sopsHasSequenceCommentBug && m_lastError.contains(QLatin1String("MAC mismatch")))
+                    continue;
+                // Otherwise sops cannot open its own output because it moved a comment that a comment regex
+                // depends on (getsops/sops#2281): Fleetdesk must refuse it the same way.
+                QVERIFY2(!dec, qPrintable(f.name + QStringLiteral(": sops refuses its own file but Fleetdesk opened it")));
                 continue;
             }
             QVERIFY2(dec, qPrintable(f.name + QStringLiteral(" (") + f.rule + QStringLiteral("): ") +
