@@ -797,6 +797,16 @@ Result<GitSignature> GitRepository::configuredSignature() const
                         QDateTime::currentDateTime()};
 }
 
+Result<QString> GitRepository::configValue(const QString& name) const
+{
+    git_config* raw = nullptr;
+    const int code = git_repository_config_snapshot(&raw, m_repository.get());
+    if (code < 0)
+        return std::unexpected(gitError(code, tr("cannot read the git config")));
+    const ConfigPtr config(raw);
+    return configString(config.get(), name.toUtf8().constData());
+}
+
 Result<GitSigningConfig> GitRepository::signingConfig() const
 {
     git_config* raw = nullptr;

@@ -92,6 +92,8 @@ public:
 
     /// Who commits: user.name and user.email from the git config (the repository's, then the global one), now.
     Result<GitSignature> configuredSignature() const;
+    /// A value of the git config (the repository's, then the global one); empty when it is not set.
+    Result<QString> configValue(const QString& name) const;
     /// What the git config says about signing (commit.gpgsign, gpg.format, user.signingkey, gpg.*.program).
     Result<GitSigningConfig> signingConfig() const;
     /// Commits the index on the current branch as configuredSignature(), signed when signingConfig() says so.

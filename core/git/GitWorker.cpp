@@ -1,0 +1,295 @@
+#include "GitWorker.h"
+
+#include "git/GitSync.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace fleetdesk {
+
+namespace {
+
+QString keyFileOfPrompt(const QString& prompt)
+{
+    static const QRegularExpression keyPrompt(QStringLiteral("passphrase for key '([^']+)'"));
+    const auto match = keyPrompt.match(prompt);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+GitOperationResult resultFor(const QString& repository, const QString& operation)
+{
+    GitOperationResult result;
+    result.repository = repository;
+    result.operation = operation;
+    return result;
+}
+
+} // namespace
+
+GitWorker::GitWorker(SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+{
+    qRegisterMetaType<GitChanges>();
+    qRegisterMetaType<GitOperationResult>();
+    qRegisterMetaType<GitDiffHunk>();
+    qRegisterMetaType<GitTransferProgress>();
+}
+
+GitWorker::~GitWorker() = default;
+
+void GitWorker::cancel()
+{
+    m_cancelled = true;
+}
+
+void GitWorker::setRemoteDefaults(const GitRemoteCallbacks& defaults)
+{
+    m_defaults = defaults;
+}
+
+Result<GitRepository*> GitWorker::open(const QString& repository)
+{
+    auto found = m_repositories.find(repository);
+    if (found != m_repositories.end())
+        return found->second.get();
+    auto opened = GitRepository::open(repository);
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto& slot = m_repositories[repository];
+    slot = std::make_unique<GitRepository>(std::move(*opened));
+    return slot.get();
+}
+
+void GitWorker::refresh(const QString& repository)
+{
+    auto opened = open(repository);
+    if (!opened) {
+        finish(resultFor(repository, QStringLiteral("refresh")), std::unexpected(opened.error()), false);
+        return;
+    }
+    GitRepository* git = *opened;
+    GitChanges changes;
+    changes.repository = repository;
+    auto status = git->status();
+    auto unstaged = git->unstagedDiff();
+    auto staged = git->stagedDiff();
+    if (!status || !unstaged || !staged) {
+        const Error error = !status ? status.error() : !unstaged ? unstaged.error() : staged.error();
+        finish(resultFor(repository, QStringLiteral("refresh")), std::unexpected(error), false);
+        return;
+    }
+    changes.status = *status;
+    changes.unstaged = *unstaged;
+    changes.staged = *staged;
+    if (auto templateFile = git->configValue(QStringLiteral("commit.template")); templateFile && !templateFile->isEmpty()) {
+        QString path = *templateFile;
+        if (path.startsWith(QLatin1String("~/")))
+            path = QDir::homePath() + path.mid(1);
+        else if (QDir::isRelativePath(path))
+            path = git->workdir() + path;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            changes.commitTemplate = QString::fromUtf8(file.readAll());
+    }
+    Q_EMIT changesReady(changes);
+}
+
+void GitWorker::finish(GitOperationResult result, const Result<void>& outcome, bool refreshAfter)
+{
+    if (!outcome && result.errorCode.isEmpty()) {
+        result.errorCode = outcome.error().code.isEmpty() ? QStringLiteral("git.failed") : outcome.error().code;
+        result.message = GitSync::redactCredentials(outcome.error().toString());
+    }
+    const QString repository = result.repository;
+    Q_EMIT operationFinished(result);
+    if (refreshAfter)
+        refresh(repository);
+}
+
+template<typename Operation>
+void GitWorker::run(const QString& repository, const QString& name, Operation operation, bool refreshAfter)
+{
+    GitOperationResult result = resultFor(repository, name);
+    auto opened = open(repository);
+    if (!opened) {
+        finish(result, std::unexpected(opened.error()), false);
+        return;
+    }
+    finish(result, operation(**opened, result), refreshAfter);
+}
+
+void GitWorker::stageFiles(const QString& repository, const QStringList& paths)
+{
+    run(repository, QStringLiteral("stage"), [&](GitRepository& git, GitOperationResult&) { return git.stage(paths); });
+}
+
+void GitWorker::unstageFiles(const QString& repository, const QStringList& paths)
+{
+    run(repository, QStringLiteral("unstage"), [&](GitRepository& git, GitOperationResult&) { return git.unstage(paths); });
+}
+
+void GitWorker::stageHunk(const QString& repository, const QString& path, const GitDiffHunk& hunk)
+{
+    run(repository, QStringLiteral("stage-hunk"),
+        [&](GitRepository& git, GitOperationResult&) { return git.stageHunk(path, hunk); });
+}
+
+void GitWorker::unstageHunk(const QString& repository, const QString& path, const GitDiffHunk& hunk)
+{
+    run(repository, QStringLiteral("unstage-hunk"),
+        [&](GitRepository& git, GitOperationResult&) { return git.unstageHunk(path, hunk); });
+}
+
+void GitWorker::discardFiles(const QString& repository, const QStringList& paths)
+{
+    run(repository, QStringLiteral("discard"), [&](GitRepository& git, GitOperationResult& result) -> Result<void> {
+        auto stash = git.discard(paths, GitRepository::DiscardScope::WorkTree);
+        if (!stash)
+            return std::unexpected(stash.error());
+        result.message = tr("Discarded %1; the content is kept in the stash entry %2").arg(paths.join(QLatin1String(", ")), stash->left(10));
+        return {};
+    });
+}
+
+void GitWorker::commit(const QString& repository, const QString& message)
+{
+    run(repository, QStringLiteral("commit"), [&](GitRepository& git, GitOperationResult& result) -> Result<void> {
+        auto id = git.commitStaged(message);
+        if (!id)
+            return std::unexpected(id.error());
+        result.message = tr("Committed %1").arg(id->left(10));
+        return {};
+    });
+}
+
+void GitWorker::amend(const QString& repository, const QString& message)
+{
+    run(repository, QStringLiteral("amend"), [&](GitRepository& git, GitOperationResult& result) -> Result<void> {
+        auto id = git.amendLastCommit(message);
+        if (!id)
+            return std::unexpected(id.error());
+        result.message = tr("Amended the last commit: %1").arg(id->left(10));
+        return {};
+    });
+}
+
+GitRemoteCallbacks GitWorker::remoteCallbacks(const QString& repository, GitOperationResult* result)
+{
+    m_cancelled = false;
+    GitRemoteCallbacks callbacks = m_defaults;
+    callbacks.isCancelled = [this] { return m_cancelled.load(); };
+    callbacks.progress = [this, repository](const GitTransferProgress& progress) { Q_EMIT progressed(repository, progress); };
+    callbacks.credentials = [this, result](const GitCredentialRequest& request) -> std::optional<GitCredential> {
+        result->credentialUrl = request.url;
+        if (!request.userPassword || request.attempt > 1)
+            return std::nullopt; // a refused answer is not tried again: the UI asks anew
+        const QString key = SecretStore::secretKeyForUrl(request.url);
+        if (const auto found = m_sessionCredentials.constFind(key); found != m_sessionCredentials.constEnd())
+            return GitCredential{GitCredential::Kind::UserPassword, found->first, found->second, {}, {}};
+        if (m_secrets) {
+            auto stored = m_secrets->read(key);
+            if (stored && stored->has_value()) {
+                // Stored as "username\nsecret".
+                const SecureBuffer& value = **stored;
+                const std::string_view view(value.chars(), value.size());
+                const size_t newline = view.find('\n');
+                if (newline != std::string_view::npos)
+                    return GitCredential{GitCredential::Kind::UserPassword, QString::fromUtf8(view.substr(0, newline)),
+                                         SecureBuffer::fromString(view.substr(newline + 1)), {}, {}};
+            }
+        }
+        return std::nullopt;
+    };
+    callbacks.askSecret = [this, result](const QString& prompt) -> std::optional<SecureBuffer> {
+        if (const auto found = m_sessionSecrets.constFind(prompt); found != m_sessionSecrets.constEnd())
+            return *found;
+        const QString keyFile = keyFileOfPrompt(prompt);
+        if (m_secrets && !keyFile.isEmpty()) {
+            auto stored = m_secrets->read(SecretStore::secretKeyForSshKey(keyFile));
+            if (stored && stored->has_value())
+                return **stored;
+        }
+        result->secretPrompt = prompt;
+        return std::nullopt;
+    };
+    callbacks.trustUnknownHost = [this, result](const SshHostKey& key) {
+        if (m_approvedHostKeys.contains(key.sha256Fingerprint()))
+            return true;
+        result->hostKeyPending = true;
+        result->hostKeyName = key.knownHostsName();
+        result->hostKeyType = key.type;
+        result->hostKeyFingerprint = key.sha256Fingerprint();
+        return false;
+    };
+    return callbacks;
+}
+
+void GitWorker::pull(const QString& repository)
+{
+    run(repository, QStringLiteral("pull"), [&](GitRepository& git, GitOperationResult& result) -> Result<void> {
+        auto pulled = GitSync::pull(git, remoteCallbacks(repository, &result));
+        if (!pulled)
+            return std::unexpected(pulled.error());
+        if (pulled->outcome == GitPullResult::Outcome::Conflicted) {
+            result.errorCode = QStringLiteral("git.rebase.conflict");
+            result.conflictedFiles = pulled->conflictedFiles;
+            result.message = tr("The rebase stopped on conflicts in %1. Resolve them, or abort to go back to where "
+                                "you were.")
+                                 .arg(pulled->conflictedFiles.join(QLatin1String(", ")));
+        }
+        return {};
+    });
+}
+
+void GitWorker::push(const QString& repository)
+{
+    run(repository, QStringLiteral("push"), [&](GitRepository& git, GitOperationResult& result) -> Result<void> {
+        auto pushed = GitSync::push(git, remoteCallbacks(repository, &result));
+        if (!pushed)
+            return std::unexpected(pushed.error());
+        if (pushed->conflicted) {
+            result.errorCode = QStringLiteral("git.rebase.conflict");
+            result.conflictedFiles = pushed->conflictedFiles;
+            result.message = tr("The remote has new commits that conflict with yours in %1. Resolve them, or abort "
+                                "to go back to where you were.")
+                                 .arg(pushed->conflictedFiles.join(QLatin1String(", ")));
+        } else {
+            result.message = pushed->rebased ? tr("Pushed after rebasing onto the remote's new commits") : tr("Pushed");
+        }
+        return {};
+    });
+}
+
+void GitWorker::abortRebase(const QString& repository)
+{
+    run(repository, QStringLiteral("abort-rebase"), [](GitRepository& git, GitOperationResult&) { return GitSync::abortRebase(git); });
+}
+
+void GitWorker::provideCredential(const QString& url, const QString& username, const QString& secret, bool remember)
+{
+    const QString key = SecretStore::secretKeyForUrl(url);
+    m_sessionCredentials.insert(key, {username, SecureBuffer::fromView(secret.toUtf8())});
+    if (remember && m_secrets) {
+        SecureBuffer value = SecureBuffer::fromView(username.toUtf8());
+        value.append('\n');
+        value.append(QByteArrayView(secret.toUtf8()));
+        m_secrets->write(key, value);
+    }
+}
+
+void GitWorker::provideSecret(const QString& prompt, const QString& secret, bool remember)
+{
+    m_sessionSecrets.insert(prompt, SecureBuffer::fromView(secret.toUtf8()));
+    const QString keyFile = keyFileOfPrompt(prompt);
+    if (remember && m_secrets && !keyFile.isEmpty())
+        m_secrets->write(SecretStore::secretKeyForSshKey(keyFile), SecureBuffer::fromView(secret.toUtf8()));
+}
+
+void GitWorker::approveHostKey(const QString& fingerprint)
+{
+    m_approvedHostKeys.insert(fingerprint);
+}
+
+} // namespace fleetdesk

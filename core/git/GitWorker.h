@@ -1,0 +1,81 @@
+#pragma once
+
+#include "git/GitChanges.h"
+#include "git/GitRemoteCallbacks.h"
+#include "git/GitRepository.h"
+#include "secrets/SecretStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <atomic>
+#include <map>
+#include <memory>
+
+namespace fleetdesk {
+
+/// The Git side of the changes panel, for the engine thread: a QObject whose slots run each request synchronously
+/// on the thread it lives on and report through signals with value types (connect with queued connections from the
+/// GUI). It keeps each repository open between requests.
+///
+/// Nothing blocks on the user. When an operation needs something only the user can give (HTTPS credentials, an SSH
+/// key passphrase, trust in an unknown host key), it fails with a typed GitOperationResult; the UI asks, hands the
+/// answer to provideCredential(), provideSecret() or approveHostKey(), and sends the request again.
+class GitWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `secrets` (may be null) remembers answers given with `remember`; it must outlive the worker.
+    explicit GitWorker(SecretStore* secrets = nullptr, QObject* parent = nullptr);
+    ~GitWorker() override;
+
+    /// Thread-safe: stops the running network operation ("git.cancelled").
+    void cancel();
+    /// Settings for network operations (known_hosts file, SSH transport and arguments, askpass program). Call before
+    /// the worker moves to its thread, or from that thread.
+    void setRemoteDefaults(const GitRemoteCallbacks& defaults);
+
+public Q_SLOTS:
+    void refresh(const QString& repository);
+    void stageFiles(const QString& repository, const QStringList& paths);
+    void unstageFiles(const QString& repository, const QStringList& paths);
+    void stageHunk(const QString& repository, const QString& path, const fleetdesk::GitDiffHunk& hunk);
+    void unstageHunk(const QString& repository, const QString& path, const fleetdesk::GitDiffHunk& hunk);
+    void discardFiles(const QString& repository, const QStringList& paths);
+    void commit(const QString& repository, const QString& message);
+    void amend(const QString& repository, const QString& message);
+    void pull(const QString& repository);
+    void push(const QString& repository);
+    void abortRebase(const QString& repository);
+
+    /// HTTPS credentials for the host of `url`, for this session; also stored in the SecretStore with `remember`.
+    void provideCredential(const QString& url, const QString& username, const QString& secret, bool remember);
+    /// The answer to an OpenSSH prompt (a key passphrase); with `remember`, a key passphrase goes to the SecretStore.
+    void provideSecret(const QString& prompt, const QString& secret, bool remember);
+    /// Trusts the host key with this SHA256 fingerprint at the next attempt (it is then recorded in known_hosts).
+    void approveHostKey(const QString& fingerprint);
+
+Q_SIGNALS:
+    void changesReady(const fleetdesk::GitChanges& changes);
+    void operationFinished(const fleetdesk::GitOperationResult& result);
+    void progressed(const QString& repository, const fleetdesk::GitTransferProgress& progress);
+
+private:
+    Result<GitRepository*> open(const QString& repository);
+    GitRemoteCallbacks remoteCallbacks(const QString& repository, GitOperationResult* result);
+    void finish(GitOperationResult result, const Result<void>& outcome, bool refreshAfter = true);
+    template<typename Operation>
+    void run(const QString& repository, const QString& name, Operation operation, bool refreshAfter = true);
+
+    SecretStore* m_secrets = nullptr;
+    GitRemoteCallbacks m_defaults;
+    std::map<QString, std::unique_ptr<GitRepository>> m_repositories;
+    QHash<QString, std::pair<QString, SecureBuffer>> m_sessionCredentials; ///< by SecretStore key
+    QHash<QString, SecureBuffer> m_sessionSecrets;                          ///< by prompt
+    QSet<QString> m_approvedHostKeys;
+    std::atomic<bool> m_cancelled = false;
+};
+
+} // namespace fleetdesk
