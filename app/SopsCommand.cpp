@@ -144,6 +144,8 @@ QString destination(const QCommandLineParser& p, const Common& c, const QString&
     return {};
 }
 
+int runEncrypt(const QStringList& args);
+
 int runEncrypt(const QStringList& args)
 {
     QCommandLineParser p;
@@ -162,9 +164,21 @@ int runEncrypt(const QStringList& args)
     p.addOptions({c.inPlace, c.output, c.config, c.type, age, encryptedRegex, unencryptedRegex, encryptedSuffix,
                   unencryptedSuffix, macOnly});
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The plain file."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("The plain file (several with --in-place)."));
     if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops encrypt")} + args); code >= 0)
         return code;
+    if (p.positionalArguments().size() > 1) {
+        // A batch: every FILE in place, one process (what scripts and the benchmark use).
+        if (!p.isSet(c.inPlace))
+            return fail(tr("encrypt: several FILEs need --in-place"), 2);
+        QStringList options = args;
+        for (const QString& f : p.positionalArguments())
+            options.removeAll(f);
+        int worst = 0;
+        for (const QString& f : p.positionalArguments())
+            worst = std::max(worst, runEncrypt(options + QStringList{f}));
+        return worst;
+    }
     if (p.positionalArguments().size() != 1)
         return fail(tr("encrypt: expected exactly one FILE"), 2);
     const QString file = p.positionalArguments().first();
@@ -223,6 +237,8 @@ int runEncrypt(const QStringList& args)
     return 0;
 }
 
+int runDecrypt(const QStringList& args);
+
 int runDecrypt(const QStringList& args)
 {
     QCommandLineParser p;
@@ -232,6 +248,18 @@ int runDecrypt(const QStringList& args)
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The SOPS-encrypted file."));
     if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops decrypt")} + args); code >= 0)
         return code;
+    if (p.positionalArguments().size() > 1) {
+        // A batch: every FILE in place, one process (what scripts and the benchmark use).
+        if (!p.isSet(c.inPlace))
+            return fail(tr("decrypt: several FILEs need --in-place"), 2);
+        QStringList options = args;
+        for (const QString& f : p.positionalArguments())
+            options.removeAll(f);
+        int worst = 0;
+        for (const QString& f : p.positionalArguments())
+            worst = std::max(worst, runDecrypt(options + QStringList{f}));
+        return worst;
+    }
     if (p.positionalArguments().size() != 1)
         return fail(tr("decrypt: expected exactly one FILE"), 2);
     const QString file = p.positionalArguments().first();
