@@ -535,7 +535,7 @@ Result<int> GitRepository::commitCount() const
     return count;
 }
 
-Result<GitStatus> GitRepository::status() const
+Result<GitStatus> GitRepository::status(const QStringList& paths) const
 {
     git_repository* repository = m_repository.get();
     GitStatus result;
@@ -581,6 +581,11 @@ Result<GitStatus> GitRepository::status() const
     options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS
         | GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX | GIT_STATUS_OPT_SORT_CASE_SENSITIVELY | GIT_STATUS_OPT_UPDATE_INDEX
         | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+    PathArray pathspec(paths);
+    if (!paths.isEmpty()) {
+        options.pathspec = *pathspec.get();
+        options.flags |= GIT_STATUS_OPT_DISABLE_PATHSPEC_MATCH;
+    }
     git_status_list* rawList = nullptr;
     code = git_status_list_new(&rawList, repository, &options);
     if (code < 0)

@@ -72,7 +72,10 @@ public:
 
     /// The branch, its upstream, ahead/behind and the changed files (staged, unstaged, untracked, conflicted).
     /// Refreshes the index's stat cache as `git status` does, so the next status does not re-read unchanged files.
-    Result<GitStatus> status() const;
+    /// With `paths`, only those files are looked at (exact paths, no patterns): what a file watcher reported can
+    /// be refreshed in milliseconds where a full status of a 100k-file work tree takes half a second; merge the
+    /// answer into the previous full status with GitStatus::replacePaths().
+    Result<GitStatus> status(const QStringList& paths = {}) const;
     /// The changes of the work tree against the index (what `git diff` shows, plus untracked files as added),
     /// limited to `paths` when not empty.
     Result<QList<GitFileDiff>> unstagedDiff(const QStringList& paths = {}) const;

@@ -49,6 +49,9 @@ struct GitStatus
     QStringList untrackedPaths() const;
     QStringList conflictedPaths() const;
     bool isClean() const { return files.isEmpty(); }
+    /// Takes the files of `paths` from `fresh` (a status limited to those paths) and everything else (branch,
+    /// upstream, ahead/behind, the other files) from `fresh` and this status respectively.
+    void replacePaths(const QStringList& paths, const GitStatus& fresh);
 };
 
 } // namespace fleetdesk

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace fleetdesk {
 
 namespace {
@@ -93,6 +95,35 @@ void GitWorker::refresh(const QString& repository)
         if (file.open(QIODevice::ReadOnly))
             changes.commitTemplate = QString::fromUtf8(file.readAll());
     }
+    m_lastChanges[repository] = changes;
+    Q_EMIT changesReady(changes);
+}
+
+void GitWorker::refreshPaths(const QString& repository, const QStringList& paths)
+{
+    auto cached = m_lastChanges.find(repository);
+    auto opened = open(repository);
+    if (cached == m_lastChanges.end() || paths.isEmpty() || !opened) {
+        refresh(repository);
+        return;
+    }
+    GitRepository* git = *opened;
+    auto status = git->status(paths);
+    auto unstaged = git->unstagedDiff(paths);
+    auto staged = git->stagedDiff(paths);
+    if (!status || !unstaged || !staged) {
+        refresh(repository);
+        return;
+    }
+    GitChanges& changes = cached->second;
+    changes.status.replacePaths(paths, *status);
+    auto replace = [&paths](QList<GitFileDiff>& diffs, const QList<GitFileDiff>& fresh) {
+        diffs.removeIf([&paths](const GitFileDiff& diff) { return paths.contains(diff.path) || paths.contains(diff.oldPath); });
+        diffs.append(fresh);
+        std::sort(diffs.begin(), diffs.end(), [](const GitFileDiff& a, const GitFileDiff& b) { return a.path < b.path; });
+    };
+    replace(changes.unstaged, *unstaged);
+    replace(changes.staged, *staged);
     Q_EMIT changesReady(changes);
 }
 

@@ -39,6 +39,9 @@ public:
 
 public Q_SLOTS:
     void refresh(const QString& repository);
+    /// Refreshes only `paths` (what a file watcher reported) on top of the last refresh: milliseconds instead of a
+    /// full status and diff of the work tree. A full refresh when there was none yet.
+    void refreshPaths(const QString& repository, const QStringList& paths);
     void stageFiles(const QString& repository, const QStringList& paths);
     void unstageFiles(const QString& repository, const QStringList& paths);
     void stageHunk(const QString& repository, const QString& path, const fleetdesk::GitDiffHunk& hunk);
@@ -72,6 +75,7 @@ private:
     SecretStore* m_secrets = nullptr;
     GitRemoteCallbacks m_defaults;
     std::map<QString, std::unique_ptr<GitRepository>> m_repositories;
+    std::map<QString, GitChanges> m_lastChanges;
     QHash<QString, std::pair<QString, SecureBuffer>> m_sessionCredentials; ///< by SecretStore key
     QHash<QString, SecureBuffer> m_sessionSecrets;                          ///< by prompt
     QSet<QString> m_approvedHostKeys;

@@ -2,6 +2,7 @@
 // git command line on an identical copy in the same run.
 //
 //   fleetdesk-git-bench status REPO [--repeat N]
+//   fleetdesk-git-bench status REPO --paths P1,P2,... [--repeat N]   (only those files, as after a file watcher event)
 //   fleetdesk-git-bench diff REPO [--repeat N]
 //   fleetdesk-git-bench commit REPO MESSAGE        (stages every change, then commits as the configured user)
 //   fleetdesk-git-bench generate-fleet DIR CLUSTERS TENANTS KUSTOMIZATIONS   (the demo fleet generator, as
@@ -46,6 +47,9 @@ int main(int argc, char** argv)
     }
     const int repeatIndex = int(arguments.indexOf(QStringLiteral("--repeat")));
     const int repeat = repeatIndex > 0 ? arguments.value(repeatIndex + 1).toInt() : 1;
+    const int pathsIndex = int(arguments.indexOf(QStringLiteral("--paths")));
+    const QStringList paths = pathsIndex > 0 ? arguments.value(pathsIndex + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)
+                                             : QStringList();
     auto repository = GitRepository::open(arguments.at(1));
     if (!repository)
         return fail(repository.error());
@@ -56,7 +60,7 @@ int main(int argc, char** argv)
         timer.start();
         qsizetype count = 0;
         if (operation == QLatin1String("status")) {
-            const auto status = repository->status();
+            const auto status = repository->status(paths);
             if (!status)
                 return fail(status.error());
             count = status->files.size();
@@ -70,9 +74,9 @@ int main(int argc, char** argv)
             const auto status = repository->status();
             if (!status)
                 return fail(status.error());
-            QStringList paths = status->unstagedPaths() + status->untrackedPaths();
-            count = paths.size();
-            if (auto staged = repository->stage(paths); !staged)
+            const QStringList changed = status->unstagedPaths() + status->untrackedPaths();
+            count = changed.size();
+            if (auto staged = repository->stage(changed); !staged)
                 return fail(staged.error());
             const auto commit = repository->commitStaged(arguments.value(2, QStringLiteral("Benchmark commit")));
             if (!commit)

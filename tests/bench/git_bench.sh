@@ -70,6 +70,10 @@ run_repository() {
     for side in ours git; do
         while read -r f; do echo "# benchmark edit" >>"$work/$side/$f"; done <"$work/picked"
     done
+    local two
+    two=$(head -n 2 "$work/picked" | paste -sd, -)
+    compare "status (2 watched paths)" "$(measure ours "$bench" status "$work/ours" --paths "$two")" \
+        "$(measure git git -C "$work/git" status --porcelain -- $(head -n 2 "$work/picked"))"
     compare "diff ($(wc -l <"$work/picked") files)" "$(measure ours "$bench" diff "$work/ours")" \
         "$(measure git git -C "$work/git" diff --no-color)"
     # One commit per side (measured once each: a second run would have nothing to commit).

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void statusReportsStagedUnstagedAndUntrackedFiles();
     void statusReportsConflictedFiles();
     void statusReportsTheUpstreamAndHowFarApartItIs();
+    void statusOfChosenPathsMergesIntoTheFullStatus();
     void unstagedDiffHasHunksWithLineNumbers();
     void stagingOneHunkMatchesGitAddPatch_data();
     void stagingOneHunkMatchesGitAddPatch();
@@ -210,6 +211,38 @@ void TestGitChanges::statusReportsTheUpstreamAndHowFarApartItIs()
     QCOMPARE(status->ahead, 2);
     QCOMPARE(status->behind, 1);
     QVERIFY(status->isClean());
+}
+
+void TestGitChanges::statusOfChosenPathsMergesIntoTheFullStatus()
+{
+    QTemporaryDir dir;
+    auto repository = makeRepository(dir.path(), {{QStringLiteral("a.yaml"), "a: 1\n"},
+                                                  {QStringLiteral("b.yaml"), "b: 1\n"},
+                                                  {QStringLiteral("c/d.yaml"), "d: 1\n"}});
+    QVERIFY(repository);
+    QVERIFY(repository->writeFile(QStringLiteral("a.yaml"), "a: 2\n"));
+    auto merged = repository->status();
+    VERIFY_OK(merged);
+    QCOMPARE(merged->unstagedPaths(), QStringList{QStringLiteral("a.yaml")});
+
+    // What a file watcher would report next: b changed, c/d staged, e new, a reverted.
+    QVERIFY(repository->writeFile(QStringLiteral("a.yaml"), "a: 1\n"));
+    QVERIFY(repository->writeFile(QStringLiteral("b.yaml"), "b: 2\n"));
+    QVERIFY(repository->writeFile(QStringLiteral("c/d.yaml"), "d: 2\n"));
+    VERIFY_OK(repository->stage({QStringLiteral("c/d.yaml")}));
+    QVERIFY(repository->writeFile(QStringLiteral("e.yaml"), "e: 1\n"));
+    const QStringList reported{QStringLiteral("a.yaml"), QStringLiteral("b.yaml"), QStringLiteral("c/d.yaml"),
+                               QStringLiteral("e.yaml")};
+    const auto partial = repository->status(reported.mid(1));
+    VERIFY_OK(partial);
+    QCOMPARE(partial->files.size(), 3); // only what was asked for
+    const auto partialWithA = repository->status(reported);
+    VERIFY_OK(partialWithA);
+    merged->replacePaths(reported, *partialWithA);
+    const auto full = repository->status();
+    VERIFY_OK(full);
+    QCOMPARE(merged->files, full->files);
+    QCOMPARE(merged->branch, full->branch);
 }
 
 void TestGitChanges::unstagedDiffHasHunksWithLineNumbers()

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void stagingASelectedHunkStagesOnlyThatHunk();
     void commitButtonFollowsTheMessageCheckAndCommits();
     void commitTemplateFillsAnEmptyMessage();
+    void refreshOfReportedPathsUpdatesThePanel();
 
 private:
     std::unique_ptr<GitTestHome> m_home;
@@ -224,6 +225,34 @@ void TestChangesPanel::commitTemplateFillsAnEmptyMessage()
     panel.setRepository(dir.path());
     QCOMPARE(panel.messageEdit()->toPlainText(), QStringLiteral("tenant: \n\n# Say which tenant and why.\n"));
     QCOMPARE(ChangesPanel::cleanMessage(panel.messageEdit()->toPlainText()), QStringLiteral("tenant: "));
+}
+
+void TestChangesPanel::refreshOfReportedPathsUpdatesThePanel()
+{
+    QTemporaryDir dir;
+    auto repository = GitRepository::init(dir.path());
+    QVERIFY(repository);
+    QVERIFY(repository->writeFile(QStringLiteral("a.yaml"), "a: 1\n"));
+    QVERIFY(repository->writeFile(QStringLiteral("b.yaml"), "b: 1\n"));
+    QVERIFY(repository->stageAll());
+    QVERIFY(repository->commitStaged(QStringLiteral("Start")));
+    GitWorker worker;
+    ChangesPanel panel;
+    connectWorker(&panel, &worker);
+    QSignalSpy changes(&worker, &GitWorker::changesReady);
+    panel.setRepository(dir.path());
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(repository->writeFile(QStringLiteral("a.yaml"), "a: 2\n"));
+    QVERIFY(repository->writeFile(QStringLiteral("b.yaml"), "b: 2\n"));
+    worker.refreshPaths(dir.path(), {QStringLiteral("a.yaml")}); // only a was reported
+    QCOMPARE(changes.size(), 2);
+    QVERIFY(fileItem(panel.fileView(), QStringLiteral("Unstaged"), QStringLiteral("a.yaml")));
+    QVERIFY(!fileItem(panel.fileView(), QStringLiteral("Unstaged"), QStringLiteral("b.yaml")));
+    panel.fileView()->setCurrentItem(fileItem(panel.fileView(), QStringLiteral("Unstaged"), QStringLiteral("a.yaml")));
+    QCOMPARE(panel.hunkView()->count(), 1);
+    worker.refreshPaths(dir.path(), {QStringLiteral("b.yaml")});
+    QVERIFY(fileItem(panel.fileView(), QStringLiteral("Unstaged"), QStringLiteral("a.yaml")));
+    QVERIFY(fileItem(panel.fileView(), QStringLiteral("Unstaged"), QStringLiteral("b.yaml")));
 }
 
 QTEST_MAIN(TestChangesPanel)
