@@ -298,6 +298,34 @@ void GitWorker::abortRebase(const QString& repository)
     run(repository, QStringLiteral("abort-rebase"), [](GitRepository& git, GitOperationResult&) { return GitSync::abortRebase(git); });
 }
 
+void GitWorker::continueRebase(const QString& repository)
+{
+    run(repository, QStringLiteral("continue-rebase"), [&](GitRepository& git, GitOperationResult& result) -> Result<void> {
+        auto continued = GitSync::continueRebase(git);
+        if (!continued)
+            return std::unexpected(continued.error());
+        if (continued->outcome == GitPullResult::Outcome::Conflicted) {
+            result.errorCode = QStringLiteral("git.rebase.conflict");
+            result.conflictedFiles = continued->conflictedFiles;
+            result.message = tr("The next commit conflicts too, in %1.").arg(continued->conflictedFiles.join(QLatin1String(", ")));
+        }
+        return {};
+    });
+}
+
+void GitWorker::clone(const QString& url, const QString& path)
+{
+    GitOperationResult result = resultFor(path, QStringLiteral("clone"));
+    auto cloned = GitSync::clone(url, path, remoteCallbacks(path, &result));
+    if (!cloned) {
+        finish(result, std::unexpected(cloned.error()), false);
+        return;
+    }
+    m_repositories[path] = std::make_unique<GitRepository>(std::move(*cloned));
+    result.message = tr("Cloned %1").arg(GitSync::redactCredentials(url));
+    finish(result, {}, true);
+}
+
 void GitWorker::provideCredential(const QString& url, const QString& username, const QString& secret, bool remember)
 {
     const QString key = SecretStore::secretKeyForUrl(url);

@@ -52,6 +52,10 @@ public Q_SLOTS:
     void pull(const QString& repository);
     void push(const QString& repository);
     void abortRebase(const QString& repository);
+    /// Goes on with a stopped rebase after the conflicts were resolved and staged.
+    void continueRebase(const QString& repository);
+    /// Clones `url` into `path`; the result's repository is `path`.
+    void clone(const QString& url, const QString& path);
 
     /// HTTPS credentials for the host of `url`, for this session; also stored in the SecretStore with `remember`.
     void provideCredential(const QString& url, const QString& username, const QString& secret, bool remember);
