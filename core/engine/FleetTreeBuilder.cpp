@@ -293,17 +293,23 @@ FleetNodePtr FleetTreeBuilder::shareUnchanged(const FleetNodePtr& fresh, const F
 {
     if (!fresh || !previous || fresh->key != previous->key)
         return fresh;
+    // Children usually keep their places: match by index, and build a lookup only when keys moved.
+    bool sameOrder = fresh->children.size() == previous->children.size();
+    for (size_t i = 0; sameOrder && i < fresh->children.size(); ++i)
+        sameOrder = fresh->children[i]->key == previous->children[i]->key;
     QHash<QString, const FleetNodePtr*> previousChildren;
-    previousChildren.reserve(qsizetype(previous->children.size()));
-    for (const FleetNodePtr& child : previous->children)
-        previousChildren.insert(child->key, &child);
+    if (!sameOrder) {
+        previousChildren.reserve(qsizetype(previous->children.size()));
+        for (const FleetNodePtr& child : previous->children)
+            previousChildren.insert(child->key, &child);
+    }
 
     bool childrenIdentical = fresh->children.size() == previous->children.size();
     std::vector<FleetNodePtr> shared;
     shared.reserve(fresh->children.size());
     for (size_t i = 0; i < fresh->children.size(); ++i) {
         const FleetNodePtr& child = fresh->children[i];
-        const FleetNodePtr* old = previousChildren.value(child->key);
+        const FleetNodePtr* old = sameOrder ? &previous->children[i] : previousChildren.value(child->key);
         FleetNodePtr result = old ? shareUnchanged(child, *old) : child;
         if (!childrenIdentical || result != previous->children[i])
             childrenIdentical = false;

@@ -145,7 +145,11 @@ WorkspaceLoadResult WorkspaceLoader::load(quint64 generation, const QStringList*
     }
 
     const qint64 tRead = timer.elapsed();
-    auto fleet = std::make_shared<Fleet>(FleetBuilder::build(platform, byUrl));
+    auto fleet = std::make_shared<Fleet>(FleetBuilder::build(platform, byUrl, &m_specs));
+    std::vector<const RepositoryContent*> live{platform.get()};
+    for (const auto& repo : std::as_const(byUrl))
+        live.push_back(repo.get());
+    m_specs.retainOnly(live);
     const qint64 tFleet = timer.elapsed();
 
     std::vector<Issue> issues;

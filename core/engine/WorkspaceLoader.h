@@ -2,6 +2,7 @@
 
 #include "engine/FleetSnapshot.h"
 #include "fleet/Fleet.h"
+#include "fleet/FluxSpecCache.h"
 #include "manifest/RepositoryLoader.h"
 
 #include <QHash>
@@ -65,6 +66,7 @@ private:
     QHash<QString, QString> m_checkouts; ///< normalised URL -> path
     QHash<QString, std::shared_ptr<LoadedRepository>> m_repositories; ///< by root path
     FleetNodePtr m_previousTree;
+    FluxSpecCache m_specs;
 };
 
 } // namespace fleetdesk

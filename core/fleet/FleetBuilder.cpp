@@ -174,12 +174,17 @@ FluxObject makeFluxObject(const RepositoryContent* repo, const ParsedFile* file,
 class Discovery
 {
 public:
-    Discovery(Fleet& fleet, const FleetBuilder::RepositoryMap& byUrl) : m_fleet(fleet), m_byUrl(byUrl) {}
+    Discovery(Fleet& fleet, const FleetBuilder::RepositoryMap& byUrl, FluxSpecCache* specs)
+        : m_fleet(fleet)
+        , m_byUrl(byUrl)
+        , m_specs(specs)
+    {
+    }
 
     void discoverCluster(Cluster& cluster)
     {
         const RepositoryContent& platform = *m_fleet.platform;
-        KustomizeResolution root = KustomizeResolver::resolve(platform, cluster.directory);
+        KustomizeResolution root = KustomizeResolver::resolve(platform, cluster.directory, m_specs);
         for (Issue& problem : root.problems)
             m_fleet.issues.push_back(std::move(problem));
 
@@ -223,7 +228,7 @@ private:
             int index = m_fleet.indexByKey.value(key, -1);
             if (index < 0) {
                 index = int(m_fleet.objects.size());
-                m_fleet.objects.push_back(makeFluxObject(applied.repository, applied.file, &doc, cluster));
+                m_fleet.objects.push_back(fluxObject(applied, cluster));
                 m_fleet.indexByKey.insert(key, index);
                 if (m_fleet.objects.back().isKustomization())
                     queue.push_back(index);
@@ -231,6 +236,24 @@ private:
             result.push_back(index);
         }
         return result;
+    }
+
+    FluxObject fluxObject(const AppliedDocument& applied, const QString& cluster)
+    {
+        if (!m_specs)
+            return makeFluxObject(applied.repository, applied.file, applied.document, cluster);
+        if (const FluxObject* cached = m_specs->find(applied.document)) {
+            FluxObject obj = *cached;
+            obj.repository = applied.repository;
+            obj.file = applied.file;
+            obj.cluster = cluster;
+            return obj;
+        }
+        FluxObject obj = makeFluxObject(applied.repository, applied.file, applied.document, cluster);
+        const auto index = applied.repository->indexByPath.constFind(applied.file->path);
+        if (index != applied.repository->indexByPath.constEnd())
+            m_specs->insert(applied.repository->files.at(size_t(*index)), applied.document, obj);
+        return obj;
     }
 
     const RepositoryContent* repositoryFor(const FluxObject& source) const
@@ -263,7 +286,7 @@ private:
             obj.sourceRepository = repo;
             return;
         }
-        KustomizeResolution resolution = KustomizeResolver::resolve(*repo, obj.path);
+        KustomizeResolution resolution = KustomizeResolver::resolve(*repo, obj.path, m_specs);
         const SourceLocation pathLocation = obj.document->locate(yaml::at(obj.document->node, {"spec", "path"}));
         for (Issue& problem : resolution.problems) {
             if (problem.location.file.isEmpty())
@@ -285,6 +308,7 @@ private:
 
     Fleet& m_fleet;
     const FleetBuilder::RepositoryMap& m_byUrl;
+    FluxSpecCache* m_specs = nullptr;
     QSet<int> m_expanded;
 };
 
@@ -379,7 +403,8 @@ void groupObjects(Fleet& fleet)
 
 } // namespace
 
-Fleet FleetBuilder::build(std::shared_ptr<const RepositoryContent> platform, RepositoryMap repositoriesByUrl)
+Fleet FleetBuilder::build(std::shared_ptr<const RepositoryContent> platform, RepositoryMap repositoriesByUrl,
+                          FluxSpecCache* specs)
 {
     Fleet fleet;
     fleet.platform = std::move(platform);
@@ -408,7 +433,7 @@ Fleet FleetBuilder::build(std::shared_ptr<const RepositoryContent> platform, Rep
         fleet.clusters.push_back(cluster);
     }
 
-    Discovery discovery(fleet, fleet.repositoriesByUrl);
+    Discovery discovery(fleet, fleet.repositoriesByUrl, specs);
     for (Cluster& cluster : fleet.clusters)
         discovery.discoverCluster(cluster);
     assignTenants(fleet);

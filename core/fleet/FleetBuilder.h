@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/Fleet.h"
+#include "fleet/FluxSpecCache.h"
 
 namespace fleetdesk {
 
@@ -12,7 +13,9 @@ class FleetBuilder
 public:
     using RepositoryMap = QHash<QString, std::shared_ptr<const RepositoryContent>>;
 
-    static Fleet build(std::shared_ptr<const RepositoryContent> platform, RepositoryMap repositoriesByUrl = {});
+    /// With `specs`, spec fields are read from YAML only for documents not seen before (see FluxSpecCache).
+    static Fleet build(std::shared_ptr<const RepositoryContent> platform, RepositoryMap repositoriesByUrl = {},
+                       FluxSpecCache* specs = nullptr);
 
     /// The form URLs are compared in: lower-case scheme and host, no trailing ".git" or "/", no credentials.
     static QString normaliseUrl(const QString& url);

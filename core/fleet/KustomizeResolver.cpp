@@ -24,7 +24,7 @@ QString parentDir(const QString& path)
 class Resolver
 {
 public:
-    explicit Resolver(const RepositoryContent& repository) : m_repo(repository) {}
+    Resolver(const RepositoryContent& repository, FluxSpecCache* cache) : m_repo(repository), m_cache(cache) {}
 
     void resolveDirectory(const QString& dir, const SourceLocation& requestedAt)
     {
@@ -95,15 +95,29 @@ private:
         if (file.documents.empty())
             return;
         const ManifestDocument& doc = file.documents.front();
-        for (const char* key : {"resources", "bases", "components"}) {
-            const YAML::Node list = yaml::child(doc.node, key);
-            if (!list.IsDefined() || !list.IsSequence())
-                continue;
-            for (const YAML::Node& item : list) {
-                const QString entry = yaml::toString(item);
-                if (entry.isEmpty())
+        const FluxSpecCache::ResourceList* cached = m_cache ? m_cache->findResources(&doc) : nullptr;
+        FluxSpecCache::ResourceList read;
+        if (!cached) {
+            for (const char* key : {"resources", "bases", "components"}) {
+                const YAML::Node list = yaml::child(doc.node, key);
+                if (!list.IsDefined() || !list.IsSequence())
                     continue;
-                const SourceLocation where = doc.locate(item);
+                for (const YAML::Node& item : list) {
+                    const QString entry = yaml::toString(item);
+                    if (!entry.isEmpty())
+                        read.emplace_back(entry, doc.locate(item));
+                }
+            }
+            if (m_cache) {
+                const auto index = m_repo.indexByPath.constFind(file.path);
+                if (index != m_repo.indexByPath.constEnd())
+                    m_cache->insertResources(m_repo.files.at(size_t(*index)), &doc, read);
+            }
+        }
+        // A copy: resolving a resource below inserts into the cache, which may move its entries.
+        const FluxSpecCache::ResourceList entries = cached ? *cached : read;
+        {
+            for (const auto& [entry, where] : entries) {
                 if (KustomizeResolver::isRemoteResource(entry)) {
                     result.remoteBases.emplace_back(entry, where);
                     continue;
@@ -141,6 +155,7 @@ private:
     }
 
     const RepositoryContent& m_repo;
+    FluxSpecCache* m_cache = nullptr;
     QSet<QString> m_visited;
 };
 
@@ -160,9 +175,10 @@ bool KustomizeResolver::isRemoteResource(const QString& entry)
         || entry.contains(QLatin1String("?version="));
 }
 
-KustomizeResolution KustomizeResolver::resolve(const RepositoryContent& repository, const QString& path)
+KustomizeResolution KustomizeResolver::resolve(const RepositoryContent& repository, const QString& path,
+                                               FluxSpecCache* cache)
 {
-    Resolver resolver(repository);
+    Resolver resolver(repository, cache);
     const std::optional<QString> dir = RepositoryContent::normalisePath(path);
     if (!dir) {
         resolver.result.escapes = true;

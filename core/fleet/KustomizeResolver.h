@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/Fleet.h"
+#include "fleet/FluxSpecCache.h"
 
 namespace fleetdesk {
 
@@ -19,7 +20,9 @@ struct KustomizeResolution
 class KustomizeResolver
 {
 public:
-    static KustomizeResolution resolve(const RepositoryContent& repository, const QString& path);
+    /// `cache`, when given, keeps each kustomization.yaml's resource list between calls.
+    static KustomizeResolution resolve(const RepositoryContent& repository, const QString& path,
+                                       FluxSpecCache* cache = nullptr);
     /// True for kustomize's own file names: kustomization.yaml, kustomization.yml, Kustomization.
     static bool isKustomizationFile(const QString& fileName);
     /// True when a resource entry is a remote base (a URL, an scp-style Git address or a "?ref=" reference).
