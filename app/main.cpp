@@ -7,6 +7,7 @@
 #include "engine/EngineThread.h"
 #include "engine/ReconcileEngine.h"
 #include "fleet/DemoFleetGenerator.h"
+#include "git/SshAskpass.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
@@ -70,6 +71,10 @@ std::optional<QString> ensureDemoFleet()
 
 int main(int argc, char* argv[])
 {
+    // OpenSSH runs Fleetdesk as its SSH_ASKPASS: answer from the running app and exit.
+    if (argc >= 2 && qstrcmp(argv[1], "--askpass") == 0)
+        return SshAskpass::clientMain(argc, argv);
+
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
