@@ -1827,6 +1827,14 @@ Warum sie nötig ist</translation>
         <source>Pushed</source>
         <translation>Gepusht</translation>
     </message>
+    <message>
+        <source>The next commit conflicts too, in %1.</source>
+        <translation>Auch der nächste Commit steht in Konflikt, in %1.</translation>
+    </message>
+    <message>
+        <source>Cloned %1</source>
+        <translation>%1 geklont</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::IssueListModel</name>

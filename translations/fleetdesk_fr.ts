@@ -1827,6 +1827,14 @@ Pourquoi elle est nécessaire</translation>
         <source>Pushed</source>
         <translation>Poussé</translation>
     </message>
+    <message>
+        <source>The next commit conflicts too, in %1.</source>
+        <translation>Le commit suivant est aussi en conflit, dans %1.</translation>
+    </message>
+    <message>
+        <source>Cloned %1</source>
+        <translation>%1 cloné</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::IssueListModel</name>
