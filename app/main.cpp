@@ -19,6 +19,9 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+#include <memory>
+
 using namespace fleetdesk;
 
 namespace {
@@ -109,8 +112,14 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Open PATH (or --demo), wait until the tree is loaded, save a PNG of the "
                                             "window to FILE and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption delayOption(
+        QStringLiteral("screenshot-delay"),
+        QCoreApplication::translate("main", "With --screenshot: wait MS milliseconds after the tree is loaded, so that "
+                                            "live cluster state can arrive (default 300)."),
+        QStringLiteral("MS"), QStringLiteral("300"));
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
+    parser.addOption(delayOption);
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("main", "A platform repository to open."),
                                  QStringLiteral("[PATH]"));
@@ -143,10 +152,20 @@ int main(int argc, char* argv[])
 
     int exitCode = 0;
     if (!screenshot.isEmpty()) {
-        QObject::connect(&window, &MainWindow::snapshotApplied, &window, [&window, &screenshot, &exitCode]() {
+        const int delay = std::clamp(parser.value(delayOption).toInt(), 0, 600000);
+        auto* shotTimer = new QTimer(&window);
+        shotTimer->setSingleShot(true);
+        QObject::connect(&window, &MainWindow::snapshotApplied, &window, [&window, shotTimer, delay]() {
             window.expandToTenants();
-            // Let the view lay out the expanded rows before grabbing.
-            QTimer::singleShot(300, &window, [&window, &screenshot, &exitCode]() {
+            // Let the view lay out the expanded rows (and live state arrive) before grabbing; the first snapshot
+            // starts the clock.
+            if (!shotTimer->isActive() && shotTimer->property("started").isNull()) {
+                shotTimer->setProperty("started", true);
+                shotTimer->start(delay);
+            }
+        });
+        QObject::connect(shotTimer, &QTimer::timeout, &window, [&window, &screenshot, &exitCode]() {
+            {
                 if (!window.saveScreenshot(screenshot)) {
                     QTextStream(stderr) << QCoreApplication::translate("main", "fleetdesk: cannot write %1")
                                                .arg(screenshot)
@@ -154,9 +173,9 @@ int main(int argc, char* argv[])
                     exitCode = 1;
                 }
                 QCoreApplication::exit(exitCode);
-            });
+            }
         });
-        QTimer::singleShot(120000, &window, [&exitCode]() {
+        QTimer::singleShot(120000 + delay, &window, [&exitCode]() {
             QTextStream(stderr) << QCoreApplication::translate("main", "fleetdesk: the workspace did not load in time")
                                 << '\n';
             exitCode = 1;

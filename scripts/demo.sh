@@ -35,10 +35,11 @@ if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
     as_user env ${DISPLAY:+DISPLAY="$DISPLAY"} ${WAYLAND_DISPLAY:+WAYLAND_DISPLAY="$WAYLAND_DISPLAY"} \
         ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} ${XDG_RUNTIME_DIR:+XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR"} \
         ${DBUS_SESSION_BUS_ADDRESS:+DBUS_SESSION_BUS_ADDRESS="$DBUS_SESSION_BUS_ADDRESS"} \
-        "$fleetdesk" --demo
+        ${KUBECONFIG:+KUBECONFIG="$KUBECONFIG"} "$fleetdesk" --demo
 else
     shot=$FLEETDESK_BUILD_DIR/demo-screenshot.png
     say "no display (DISPLAY and WAYLAND_DISPLAY are unset): running under Xvfb and saving a screenshot instead"
-    as_user xvfb-run -a -s "-screen 0 1600x1000x24" "$fleetdesk" --screenshot "$shot" --demo
+    as_user env ${KUBECONFIG:+KUBECONFIG="$KUBECONFIG"} \
+        xvfb-run -a -s "-screen 0 1600x1000x24" "$fleetdesk" --screenshot "$shot" --demo
     say "screenshot of the demo: $shot"
 fi

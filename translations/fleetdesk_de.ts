@@ -2196,5 +2196,9 @@ Befehle, die keine Anzeige brauchen:
 
 Ohne Befehl öffnet sich das Fenster auf PATH (einem Plattform-Repository) oder mit --demo auf der Demo-Flotte.</translation>
     </message>
+    <message>
+        <source>With --screenshot: wait MS milliseconds after the tree is loaded, so that live cluster state can arrive (default 300).</source>
+        <translation>Mit --screenshot: nach dem Laden des Baums MS Millisekunden warten, damit der Live-Zustand der Cluster eintreffen kann (Standard 300).</translation>
+    </message>
 </context>
 </TS>

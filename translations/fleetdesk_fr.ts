@@ -2196,5 +2196,9 @@ Commandes qui n’ont pas besoin d’affichage :
 
 Sans commande, ouvre la fenêtre sur PATH (un dépôt de plateforme), ou sur la flotte de démonstration avec --demo.</translation>
     </message>
+    <message>
+        <source>With --screenshot: wait MS milliseconds after the tree is loaded, so that live cluster state can arrive (default 300).</source>
+        <translation>Avec --screenshot : attendre MS millisecondes après le chargement de l&apos;arbre, pour que l&apos;état en direct des clusters arrive (300 par défaut).</translation>
+    </message>
 </context>
 </TS>
