@@ -58,6 +58,7 @@ struct FluxObject
 
     // Sources
     QString url;
+    QString normalisedUrl; ///< FleetBuilder::normaliseUrl(url), computed once
     QString branch;
 
     /// For a Kustomization: the repository its sourceRef resolves to locally, or nullptr when it is not

@@ -1,6 +1,7 @@
 #include "RepositoryContent.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -57,8 +58,20 @@ std::optional<QString> RepositoryContent::normalisePath(const QString& path)
 {
     if (path.startsWith(QLatin1Char('/')))
         return std::nullopt;
-    QStringList parts;
-    for (const QString& part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+    // Fast path, for what paths usually look like ("./clusters/prod", "base/app.yaml"): no "." or ".." segment,
+    // no empty segment.
+    QStringView view(path);
+    while (view.startsWith(QLatin1String("./")))
+        view = view.sliced(2);
+    while (view.endsWith(QLatin1Char('/')))
+        view.chop(1);
+    if (!view.contains(QLatin1String("//")) && !view.contains(QLatin1String("/./"))
+        && !view.contains(QLatin1String("/../")) && !view.startsWith(QLatin1String("../"))
+        && !view.endsWith(QLatin1String("/..")) && !view.endsWith(QLatin1String("/.")) && view != QLatin1String("..")
+        && view != QLatin1String("."))
+        return view.toString();
+    QVarLengthArray<QStringView, 16> parts;
+    for (const QStringView part : QStringView(path).tokenize(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         if (part == QLatin1String("."))
             continue;
         if (part == QLatin1String("..")) {
@@ -69,7 +82,13 @@ std::optional<QString> RepositoryContent::normalisePath(const QString& path)
         }
         parts.append(part);
     }
-    return parts.join(QLatin1Char('/'));
+    QString result;
+    for (const QStringView part : parts) {
+        if (!result.isEmpty())
+            result += QLatin1Char('/');
+        result += part;
+    }
+    return result;
 }
 
 } // namespace fleetdesk
