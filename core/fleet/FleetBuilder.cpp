@@ -5,7 +5,6 @@
 #include "manifest/YamlAccess.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QSet>
 #include <QUrl>
 
@@ -186,10 +185,9 @@ public:
 
     void discoverCluster(Cluster& cluster)
     {
-        const RepositoryContent& platform = *m_fleet.platform;
-        KustomizeResolution root = KustomizeResolver::resolve(platform, cluster.directory, m_specs);
-        for (Issue& problem : root.problems)
-            m_fleet.issues.push_back(std::move(problem));
+        const auto rootResolution = resolve(m_fleet.platform, cluster.directory);
+        const KustomizeResolution& root = *rootResolution;
+        m_fleet.issues.insert(m_fleet.issues.end(), root.problems.begin(), root.problems.end());
 
         std::deque<int> queue;
         const std::vector<int> found = addApplied(cluster.name, root.documents, queue);
@@ -241,6 +239,31 @@ private:
         return result;
     }
 
+    std::shared_ptr<const RepositoryContent> sharedRepository(const RepositoryContent* repo) const
+    {
+        if (m_fleet.platform.get() == repo)
+            return m_fleet.platform;
+        for (const auto& candidate : m_byUrl) {
+            if (candidate.get() == repo)
+                return candidate;
+        }
+        return {};
+    }
+
+    /// What a path applies, from the cache while the repository's content is unchanged.
+    std::shared_ptr<const KustomizeResolution> resolve(const std::shared_ptr<const RepositoryContent>& repo,
+                                                       const QString& path)
+    {
+        if (m_specs && repo) {
+            if (auto cached = m_specs->findResolution(repo.get(), path))
+                return cached;
+        }
+        auto resolution = std::make_shared<const KustomizeResolution>(KustomizeResolver::resolve(*repo, path, m_specs));
+        if (m_specs && repo)
+            m_specs->insertResolution(repo, path, resolution);
+        return resolution;
+    }
+
     FluxObject fluxObject(const AppliedDocument& applied, const QString& cluster)
     {
         if (!m_specs)
@@ -288,7 +311,10 @@ private:
             obj.sourceRepository = repo;
             return;
         }
-        KustomizeResolution resolution = KustomizeResolver::resolve(*repo, obj.path, m_specs);
+        const auto owner = sharedRepository(repo);
+        const auto shared = owner ? resolve(owner, obj.path)
+                                  : std::make_shared<const KustomizeResolution>(KustomizeResolver::resolve(*repo, obj.path));
+        KustomizeResolution resolution = *shared;
         const SourceLocation pathLocation = obj.document->locate(yaml::at(obj.document->node, {"spec", "path"}));
         for (Issue& problem : resolution.problems) {
             if (problem.location.file.isEmpty())
@@ -435,16 +461,11 @@ Fleet FleetBuilder::build(std::shared_ptr<const RepositoryContent> platform, Rep
         fleet.clusters.push_back(cluster);
     }
 
-    QElapsedTimer t; t.start();
     Discovery discovery(fleet, fleet.repositoriesByUrl, specs);
     for (Cluster& cluster : fleet.clusters)
         discovery.discoverCluster(cluster);
-    const qint64 a = t.elapsed();
     assignTenants(fleet);
-    const qint64 b = t.elapsed();
     groupObjects(fleet);
-    if (qEnvironmentVariableIsSet("FLEETDESK_PROFILE_LOAD"))
-        qInfo("fleet: discover %lld, tenants %lld, group %lld", a, b - a, t.elapsed() - b);
     return fleet;
 }
 

@@ -1,5 +1,7 @@
 #include "FluxSpecCache.h"
 
+#include "fleet/KustomizeResolver.h"
+
 #include <QSet>
 
 namespace fleetdesk {
@@ -29,8 +31,39 @@ void FluxSpecCache::insertResources(const ParsedFilePtr& file, const ManifestDoc
     m_resources.insert(document, std::move(resources));
 }
 
+std::shared_ptr<const KustomizeResolution> FluxSpecCache::findResolution(const RepositoryContent* repository,
+                                                                         const QString& path) const
+{
+    return m_resolutions.value(qMakePair(repository, path));
+}
+
+void FluxSpecCache::insertResolution(const std::shared_ptr<const RepositoryContent>& repository, const QString& path,
+                                     std::shared_ptr<const KustomizeResolution> resolution)
+{
+    m_repositories.insert(repository.get(), repository);
+    m_resolutions.insert(qMakePair(repository.get(), path), std::move(resolution));
+}
+
+void FluxSpecCache::retainResolutions(const std::vector<const RepositoryContent*>& repositories)
+{
+    const QSet<const RepositoryContent*> live(repositories.begin(), repositories.end());
+    for (auto it = m_resolutions.begin(); it != m_resolutions.end();) {
+        if (live.contains(it.key().first))
+            ++it;
+        else
+            it = m_resolutions.erase(it);
+    }
+    for (auto it = m_repositories.begin(); it != m_repositories.end();) {
+        if (live.contains(it.key()))
+            ++it;
+        else
+            it = m_repositories.erase(it);
+    }
+}
+
 void FluxSpecCache::retainOnly(const std::vector<const RepositoryContent*>& repositories)
 {
+    retainResolutions(repositories);
     QSet<const ParsedFile*> live;
     for (const RepositoryContent* repository : repositories) {
         for (const ParsedFilePtr& file : repository->files)

@@ -80,6 +80,26 @@ private Q_SLOTS:
         QCOMPARE(cluster2->children.front().get(), cluster1->children.front().get());
     }
 
+    void filesAddedAndRemovedAppearInTheTreeAfterAWatchedReload()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::copyTree(test::dataPath(QStringLiteral("fleets/small")), dir.path()));
+        WorkspaceLoader loader(dir.filePath(QStringLiteral("platform-flux")));
+        loader.load(1);
+        const QString folder = dir.filePath(QStringLiteral("tenants/acme/clusters/c1"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/settings.yaml"),
+                                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n"
+                                "  namespace: tenant-acme\n"));
+        QVERIFY(QFile::remove(folder + QStringLiteral("/extra/service.yaml")));
+        // What a file watcher reports: the folders whose entries changed.
+        const QStringList changed{folder, folder + QStringLiteral("/extra")};
+        const WorkspaceLoadResult result = loader.load(2, &changed);
+        QCOMPARE(result.snapshot->statistics.filesParsed, 1);
+        QVERIFY(findNode(result.snapshot->root, QStringLiteral("/o:/ConfigMap/tenant-acme/settings")));
+        QVERIFY(!findNode(result.snapshot->root, QStringLiteral("/o:/Service/tenant-acme/web")));
+        QVERIFY(findNode(result.snapshot->root, QStringLiteral("/o:apps/Deployment/tenant-acme/web")));
+    }
+
     void aFileWithTheSameContentIsNotParsedAgain()
     {
         QTemporaryDir dir;
