@@ -17,7 +17,7 @@ FLEETDESK_PACKAGES=(
     libgit2-dev libyaml-cpp-dev libssl-dev
     xvfb xauth fonts-dejavu-core dbus-x11 gnome-keyring
     desktop-file-utils appstream dpkg-dev
-    age jq curl openssl ca-certificates
+    age jq curl openssl ca-certificates bc
 )
 
 say() {

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Benchmarks: generates the reference fleet (12 clusters, 80 tenants, 4 Kustomizations each) and measures
-# cold load, warm reload and peak memory against a bare yaml-cpp parse of the same files, in the same run.
+# The benchmarks, each against its reference tool measured in the same run:
+#   1. fleet loading: the reference fleet (12 clusters, 80 tenants, 4 Kustomizations each), cold load, warm reload
+#      and peak memory against a bare yaml-cpp parse of the same files;
+#   2. SOPS (tests/bench/sops_bench.sh) against the real sops binary;
+#   3. Git (tests/bench/git_bench.sh) against the git command line.
 #
 #   tests/bench/run.sh [BUILD_DIR]     (default: build/bench, a RelWithDebInfo build made here)
+#   ONLY=load|sops|git tests/bench/run.sh   one of them
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 src="$(cd "$here/../.." && pwd)"
@@ -13,12 +17,26 @@ if [[ ! -x "$build/tests/bench/fleetdesk-bench" || ! -x "$build/app/fleetdesk" ]
 fi
 cmake --build "$build" --target fleetdesk fleetdesk-bench -j2 >/dev/null
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-echo "generating the reference fleet (12 clusters, 80 tenants, 4 Kustomizations per tenant)..."
-start=$(date +%s%N)
-"$build/app/fleetdesk" generate-fleet "$work" --clusters 12 --tenants 80 --kustomizations-per-tenant 4
-echo "generated in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+only=${ONLY:-all}
+if [[ $only == all || $only == load ]]; then
+    work="$(mktemp -d)"
+    echo "generating the reference fleet (12 clusters, 80 tenants, 4 Kustomizations per tenant)..."
+    start=$(date +%s%N)
+    "$build/app/fleetdesk" generate-fleet "$work" --clusters 12 --tenants 80 --kustomizations-per-tenant 4
+    echo "generated in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
-"$build/tests/bench/fleetdesk-bench" "$work/platform-flux" --repeat 3
-"$build/tests/bench/fleetdesk-bench" "$work/platform-flux" --load-only | sed 's/^/peak memory of a cold load: /'
+    "$build/tests/bench/fleetdesk-bench" "$work/platform-flux" --repeat 3
+    "$build/tests/bench/fleetdesk-bench" "$work/platform-flux" --load-only | sed 's/^/peak memory of a cold load: /'
+    rm -rf "$work"
+fi
+
+if [[ $only == all || $only == sops ]]; then
+    echo
+    echo "== SOPS: fleetdesk against the real sops =="
+    bash "$here/sops_bench.sh" "$build/app/fleetdesk" || echo "sops benchmark failed (exit $?)"
+fi
+if [[ $only == all || $only == git ]]; then
+    echo
+    echo "== Git: libgit2 through core/git against the git command line =="
+    bash "$here/git_bench.sh" "$build" || echo "git benchmark failed (exit $?)"
+fi
