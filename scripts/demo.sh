@@ -40,6 +40,7 @@ else
     shot=$FLEETDESK_BUILD_DIR/demo-screenshot.png
     say "no display (DISPLAY and WAYLAND_DISPLAY are unset): running under Xvfb and saving a screenshot instead"
     as_user env ${KUBECONFIG:+KUBECONFIG="$KUBECONFIG"} \
-        xvfb-run -a -s "-screen 0 1600x1000x24" "$fleetdesk" --screenshot "$shot" --demo
+        xvfb-run -a -s "-screen 0 1600x1000x24" "$fleetdesk" --screenshot "$shot" \
+        ${KUBECONFIG:+--screenshot-delay 8000} --demo
     say "screenshot of the demo: $shot"
 fi
