@@ -7,7 +7,9 @@
 #include "engine/EngineThread.h"
 #include "engine/ReconcileEngine.h"
 #include "fleet/DemoFleetGenerator.h"
+#include "git/GitWorker.h"
 #include "git/SshAskpass.h"
+#include "secrets/KeychainSecretStore.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QIcon>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -146,9 +149,16 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    // Declared before the engine so that it outlives the Git worker, which the engine's thread deletes.
+    KeychainSecretStore secrets;
     EngineThread engine;
     MainWindow window(engine.engine());
     window.resize(1360, 860);
+    // Git runs on the engine's thread too: the worker owns every libgit2 handle it opens.
+    auto* gitWorker = new GitWorker(&secrets);
+    gitWorker->moveToThread(engine.engine()->thread());
+    QObject::connect(engine.engine()->thread(), &QThread::finished, gitWorker, &QObject::deleteLater);
+    window.attachGitWorker(gitWorker);
 
     int exitCode = 0;
     if (!screenshot.isEmpty()) {

@@ -2008,6 +2008,14 @@ Warum sie nötig ist</translation>
         <source>Generation %1</source>
         <translation>Generation %1</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges Panel</source>
+        <translation>Ä&amp;nderungen</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::ManifestView</name>

@@ -2008,6 +2008,14 @@ Pourquoi elle est nécessaire</translation>
         <source>Generation %1</source>
         <translation>Génération %1</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges Panel</source>
+        <translation>&amp;Modifications</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::ManifestView</name>

@@ -8,10 +8,16 @@
 #include "views/DetailsPane.h"
 #include "views/IssuesPanel.h"
 #include "views/MainWindow.h"
+#include "git/GitWorker.h"
+#include "views/ChangesPanel.h"
+#include <QScopeGuard>
+#include <QThread>
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +75,7 @@ private Q_SLOTS:
     void openFileAtLineStartsTheEditorAtTheObjectsLine();
     void staleSnapshotsAreDropped();
     void theScreenshotShowsTheWindow();
+    void theChangesDockFollowsTheSelectedNodesRepository();
 
 private:
     /// Opens `platform` in a fresh window and waits for its first snapshot.
@@ -432,6 +439,54 @@ void TestMainWindow::theScreenshotShowsTheWindow()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY(colours.size() > 20);
+}
+
+void TestMainWindow::theChangesDockFollowsTheSelectedNodesRepository()
+{
+    // The Git worker runs on its own thread, as in the app (there: the engine's).
+    QThread gitThread;
+    auto* worker = new GitWorker;
+    worker->moveToThread(&gitThread);
+    connect(&gitThread, &QThread::finished, worker, &QObject::deleteLater);
+    gitThread.start();
+    const auto stopThread = qScopeGuard([this, &gitThread] {
+        m_window.reset(); // disconnects the panel before the worker goes
+        gitThread.quit();
+        gitThread.wait();
+    });
+    m_window->attachGitWorker(worker);
+    auto* panel = m_window->findChild<ChangesPanel*>();
+    QVERIFY(panel);
+    QVERIFY(m_window->findChild<QDockWidget*>(QStringLiteral("changesDock")));
+
+    const QString legacyRepo = QFileInfo(m_platform).dir().filePath(QStringLiteral("tenants/legacy"));
+    QFile note(legacyRepo + QStringLiteral("/NOTES.md"));
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write("an untracked file\n");
+    note.close();
+    const auto removeNote = qScopeGuard([&note] { note.remove(); });
+    // Listening before the fleet opens: the window selects a node (and so a repository) on its first snapshot.
+    QSignalSpy changes(worker, &GitWorker::changesReady);
+    QVERIFY(openFleet(m_platform));
+    // Select the legacy tenant's Secret: its file is in the tenant's own repository.
+    const QModelIndex issue = issueRow(QStringLiteral("plain-secret"));
+    QVERIFY(issue.isValid());
+    QTreeView* issuesView = m_window->findChild<QTreeView*>(QStringLiteral("issuesView"));
+    const QRect rect = issuesView->visualRect(issue.siblingAtColumn(IssueListModel::MessageColumn));
+    QTest::mouseClick(issuesView->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_COMPARE(QFileInfo(panel->repository()).canonicalFilePath(), QFileInfo(legacyRepo).canonicalFilePath());
+
+    // The worker reports the tenant repository's status, with the untracked file in it.
+    const auto sawNote = [&changes, &legacyRepo] {
+        for (const QList<QVariant>& arguments : std::as_const(changes)) {
+            const auto result = arguments.at(0).value<GitChanges>();
+            if (QFileInfo(result.repository).canonicalFilePath() == QFileInfo(legacyRepo).canonicalFilePath()
+                && result.status.untrackedPaths().contains(QStringLiteral("NOTES.md")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sawNote(), 20000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "editor/ManifestView.h"
+#include "git/GitWorker.h"
 #include "engine/ReconcileEngine.h"
 #include "models/FleetFilterProxyModel.h"
 #include "models/FleetTreeModel.h"
 #include "models/IssueListModel.h"
+#include "views/ChangesPanel.h"
 #include "views/DetailsPane.h"
 #include "views/EditorLauncher.h"
 #include "views/IssuesPanel.h"
@@ -14,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -160,6 +163,10 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
         if (current.isValid())
             m_selectedKey = current.data(FleetTreeModel::NodeKeyRole).toString();
         updateDetails();
+        // The Changes dock follows the repository of what is selected.
+        const FleetNode* node = m_details->node();
+        if (m_changes && node && !node->repositoryRoot.isEmpty() && node->repositoryRoot != m_changes->repository())
+            m_changes->setRepository(node->repositoryRoot);
     });
     connect(m_issues, &IssuesPanel::issueActivated, this, [this](const QString& key, const SourceLocation& location) {
         if (!selectNode(key))
@@ -189,6 +196,47 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::attachGitWorker(GitWorker* worker)
+{
+    if (m_changes || !worker)
+        return;
+    m_changes = new ChangesPanel(this);
+    auto* dock = new QDockWidget(tr("Changes"), this);
+    dock->setObjectName(QStringLiteral("changesDock"));
+    dock->setWidget(m_changes);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(m_issues, dock);
+    m_issues->raise();
+    if (m_viewMenu) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setText(tr("C&hanges Panel"));
+        toggle->setObjectName(QStringLiteral("toggleChangesAction"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+        m_viewMenu->addAction(toggle);
+    }
+
+    const auto queued = Qt::QueuedConnection;
+    connect(m_changes, &ChangesPanel::refreshRequested, worker, &GitWorker::refresh, queued);
+    connect(m_changes, &ChangesPanel::stageFilesRequested, worker, &GitWorker::stageFiles, queued);
+    connect(m_changes, &ChangesPanel::unstageFilesRequested, worker, &GitWorker::unstageFiles, queued);
+    connect(m_changes, &ChangesPanel::stageHunkRequested, worker, &GitWorker::stageHunk, queued);
+    connect(m_changes, &ChangesPanel::unstageHunkRequested, worker, &GitWorker::unstageHunk, queued);
+    connect(m_changes, &ChangesPanel::discardRequested, worker, &GitWorker::discardFiles, queued);
+    connect(m_changes, &ChangesPanel::commitRequested, worker, &GitWorker::commit, queued);
+    connect(m_changes, &ChangesPanel::amendRequested, worker, &GitWorker::amend, queued);
+    connect(m_changes, &ChangesPanel::pullRequested, worker, &GitWorker::pull, queued);
+    connect(m_changes, &ChangesPanel::pushRequested, worker, &GitWorker::push, queued);
+    connect(m_changes, &ChangesPanel::abortRebaseRequested, worker, &GitWorker::abortRebase, queued);
+    // cancel() is thread-safe and must not wait behind the operation it cancels.
+    connect(m_changes, &ChangesPanel::cancelRequested, worker, &GitWorker::cancel, Qt::DirectConnection);
+    connect(worker, &GitWorker::changesReady, m_changes, &ChangesPanel::showChanges, queued);
+    connect(worker, &GitWorker::operationFinished, m_changes, &ChangesPanel::showResult, queued);
+    connect(worker, &GitWorker::progressed, m_changes, &ChangesPanel::showProgress, queued);
+
+    if (const FleetNode* node = m_details->node(); node && !node->repositoryRoot.isEmpty())
+        m_changes->setRepository(node->repositoryRoot);
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -208,6 +256,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     QAction* find = view->addAction(tr("&Filter…"), this, &MainWindow::focusFilter);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);

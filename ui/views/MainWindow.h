@@ -6,13 +6,16 @@
 #include <QSet>
 
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QSplitter;
 class QTreeView;
 
 namespace fleetdesk {
 
+class ChangesPanel;
 class DetailsPane;
+class GitWorker;
 class FleetFilterProxyModel;
 class FleetTreeModel;
 class IssueListModel;
@@ -34,6 +37,9 @@ public:
 
     /// Asks the engine to open a platform repository (tenant repositories are found beside it).
     void openWorkspace(const QString& platformRoot);
+    /// Adds the Changes dock, driven by `worker`, which lives on another thread (the engine's): the dock follows
+    /// the repository of the selected node, and every request goes to the worker as a queued call.
+    void attachGitWorker(GitWorker* worker);
     /// Expands the clusters and their platform and tenants groups, so every tenant is visible.
     void expandToTenants();
     /// Saves a PNG of the window.
@@ -90,6 +96,8 @@ private:
     QTreeView* m_tree;
     DetailsPane* m_details;
     IssuesPanel* m_issues;
+    QMenu* m_viewMenu = nullptr;
+    ChangesPanel* m_changes = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_busyLabel = nullptr;
     QString m_workspace;
