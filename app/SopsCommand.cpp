@@ -6,6 +6,7 @@
 #include "sops/SopsIdentitySources.h"
 #include "sops/SopsKeyRotation.h"
 
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -144,6 +145,24 @@ QString destination(const QCommandLineParser& p, const Common& c, const QString&
     return {};
 }
 
+/// Several FILEs: each one in place, in this one process (what scripts and the benchmark use). Returns the worst
+/// exit code, or nullopt when there is a single FILE to handle normally.
+std::optional<int> runEachInPlace(const QCommandLineParser& p, const Common& c, const QStringList& args,
+                                  const QString& needsInPlace, int (*run)(const QStringList&))
+{
+    if (p.positionalArguments().size() <= 1)
+        return std::nullopt;
+    if (!p.isSet(c.inPlace))
+        return fail(needsInPlace, 2);
+    QStringList options = args;
+    for (const QString& f : p.positionalArguments())
+        options.removeAll(f);
+    int worst = 0;
+    for (const QString& f : p.positionalArguments())
+        worst = std::max(worst, run(options + QStringList{f}));
+    return worst;
+}
+
 int runEncrypt(const QStringList& args);
 
 int runEncrypt(const QStringList& args)
@@ -167,18 +186,8 @@ int runEncrypt(const QStringList& args)
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The plain file (several with --in-place)."));
     if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops encrypt")} + args); code >= 0)
         return code;
-    if (p.positionalArguments().size() > 1) {
-        // A batch: every FILE in place, one process (what scripts and the benchmark use).
-        if (!p.isSet(c.inPlace))
-            return fail(tr("encrypt: several FILEs need --in-place"), 2);
-        QStringList options = args;
-        for (const QString& f : p.positionalArguments())
-            options.removeAll(f);
-        int worst = 0;
-        for (const QString& f : p.positionalArguments())
-            worst = std::max(worst, runEncrypt(options + QStringList{f}));
-        return worst;
-    }
+    if (const auto batch = runEachInPlace(p, c, args, tr("encrypt: several FILEs need --in-place"), runEncrypt))
+        return *batch;
     if (p.positionalArguments().size() != 1)
         return fail(tr("encrypt: expected exactly one FILE"), 2);
     const QString file = p.positionalArguments().first();
@@ -248,18 +257,8 @@ int runDecrypt(const QStringList& args)
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The SOPS-encrypted file."));
     if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops decrypt")} + args); code >= 0)
         return code;
-    if (p.positionalArguments().size() > 1) {
-        // A batch: every FILE in place, one process (what scripts and the benchmark use).
-        if (!p.isSet(c.inPlace))
-            return fail(tr("decrypt: several FILEs need --in-place"), 2);
-        QStringList options = args;
-        for (const QString& f : p.positionalArguments())
-            options.removeAll(f);
-        int worst = 0;
-        for (const QString& f : p.positionalArguments())
-            worst = std::max(worst, runDecrypt(options + QStringList{f}));
-        return worst;
-    }
+    if (const auto batch = runEachInPlace(p, c, args, tr("decrypt: several FILEs need --in-place"), runDecrypt))
+        return *batch;
     if (p.positionalArguments().size() != 1)
         return fail(tr("decrypt: expected exactly one FILE"), 2);
     const QString file = p.positionalArguments().first();

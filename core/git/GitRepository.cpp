@@ -474,24 +474,24 @@ Result<void> GitRepository::writeBufferedObjects()
     return GitError::check(git_odb_refresh(odb->get()), tr("cannot read the pack file"));
 }
 
-Result<QString> GitRepository::headCommitId() const
+Result<QString> GitRepository::revisionId(const char* spec, const QString& failure) const
 {
     git_object* raw = nullptr;
-    const int code = git_revparse_single(&raw, m_repository.get(), "HEAD^{commit}");
+    const int code = git_revparse_single(&raw, m_repository.get(), spec);
     if (code < 0)
-        return std::unexpected(GitError::fromLastError(code, tr("cannot read HEAD")));
+        return std::unexpected(GitError::fromLastError(code, failure));
     const ObjectPtr object(raw);
     return toHex(git_object_id(object.get()));
 }
 
+Result<QString> GitRepository::headCommitId() const
+{
+    return revisionId("HEAD^{commit}", tr("cannot read HEAD"));
+}
+
 Result<QString> GitRepository::headTreeId() const
 {
-    git_object* raw = nullptr;
-    const int code = git_revparse_single(&raw, m_repository.get(), "HEAD^{tree}");
-    if (code < 0)
-        return std::unexpected(GitError::fromLastError(code, tr("cannot read the tree of HEAD")));
-    const ObjectPtr object(raw);
-    return toHex(git_object_id(object.get()));
+    return revisionId("HEAD^{tree}", tr("cannot read the tree of HEAD"));
 }
 
 Result<QString> GitRepository::currentBranch() const

@@ -119,6 +119,8 @@ public:
     git_repository* handle() const { return m_repository.get(); }
 
 private:
+    /// The object id a revision spec ("HEAD^{tree}") names, as hex; `failure` says what could not be read.
+    Result<QString> revisionId(const char* spec, const QString& failure) const;
     struct Deleter
     {
         void operator()(git_repository* repository) const;
