@@ -76,6 +76,9 @@ struct FleetNode
     int lintWarnings = 0; ///< unsilenced lint warnings on this node
     int lintTotal = 0;    ///< unsilenced findings in this node's subtree, itself included
     QStringList lintRules; ///< rule ids found on this node, silenced ones included
+    // Drift (core/drift); -1 while not computed for the node's Kustomization.
+    int drift = -1;     ///< objects that would change: a Kustomization's count, or 1/0 for an object it applies
+    int driftTotal = 0; ///< drift in this node's subtree, itself included (rolled up to tenants and clusters)
     std::vector<std::shared_ptr<const FleetNode>> children;
 
     /// Equal in everything but children.

@@ -1,0 +1,67 @@
+#pragma once
+
+// CONTRACT (lead): the API the Flux builder (FluxKustomizationBuilder), the conformance suite, the drift engine and
+// `fleetdesk build` code against. The renderer's owner may add to it; changing what is here needs the lead.
+
+#include "common/Error.h"
+#include "kustomize/RenderedObject.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fleetdesk {
+
+/// Where a render reads files from: the working tree, or a Git revision. Paths are repository-relative with '/'
+/// separators; nothing outside the repository can be named.
+class RenderFileSource
+{
+public:
+    virtual ~RenderFileSource() = default;
+    virtual bool isDirectory(const QString& path) const = 0;
+    virtual bool isFile(const QString& path) const = 0;
+    /// The entries of a directory (names only), sorted.
+    virtual QStringList entries(const QString& path) const = 0;
+    virtual Result<QByteArray> read(const QString& path) const = 0;
+    /// A real directory holding the same content, for handing a build to the real kustomize binary; the working
+    /// tree's own root, or a private export of the revision.
+    virtual Result<QString> materialize() const = 0;
+};
+
+/// The working tree of `root`: symlinks that leave it are refused, as are `..` paths that climb out of it.
+std::unique_ptr<RenderFileSource> workingTreeSource(const QString& root);
+
+struct RenderOptions
+{
+    /// The real kustomize binary, for features the native renderer does not implement (helmCharts, remote bases,
+    /// ...). Empty: "kustomize" on PATH. When none is found, such a build fails with "unsupported: <feature>".
+    QString kustomizeBinary;
+    bool allowFallback = true;
+    /// Replaces the kustomization file of the top directory with this content (Flux's generated or amended
+    /// kustomization.yaml); the directory's own files are still read from the source.
+    std::optional<QByteArray> kustomizationOverride;
+};
+
+/// A native kustomize (v5) renderer: `kustomize build` of one directory, in-process.
+class KustomizeRenderer
+{
+public:
+    explicit KustomizeRenderer(const RenderFileSource& source, RenderOptions options = {});
+
+    /// Builds the kustomization in `directory` (repository-relative; "" or "." is the root). Errors name the file
+    /// and line, or the field. A build is either exactly what kustomize would render, or an error: an unsupported
+    /// feature without a fallback binary fails with an error whose message starts with "unsupported: ".
+    Result<RenderResult> build(const QString& directory) const;
+
+private:
+    const RenderFileSource& m_source;
+    RenderOptions m_options;
+};
+
+/// The objects as a multi-document YAML stream, like `kustomize build` prints them.
+QByteArray toYamlStream(const std::vector<RenderedObject>& objects);
+
+} // namespace fleetdesk
