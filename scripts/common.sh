@@ -19,6 +19,8 @@ FLEETDESK_PACKAGES=(
     desktop-file-utils appstream dpkg-dev
     age jq curl openssl ca-certificates bc
 )
+# Only for the tests: clang and its libFuzzer runtime build the fuzz targets (tests/fuzz/run.sh).
+FLEETDESK_TEST_PACKAGES=(clang-16 libclang-rt-16-dev)
 
 say() {
     if [[ -t 2 ]]; then
@@ -51,13 +53,13 @@ as_user() {
 
 ensure_packages() {
     local missing=() package
-    for package in "${FLEETDESK_PACKAGES[@]}"; do
+    for package in "${FLEETDESK_PACKAGES[@]}" "$@"; do
         if [[ $(dpkg-query -W -f='${db:Status-Status}' "$package" 2> /dev/null) != installed ]]; then
             missing+=("$package")
         fi
     done
     if [[ ${#missing[@]} -eq 0 ]]; then
-        say "packages: all ${#FLEETDESK_PACKAGES[@]} installed"
+        say "packages: all $(( ${#FLEETDESK_PACKAGES[@]} + $# )) installed"
         return
     fi
     say "packages: installing ${missing[*]}"

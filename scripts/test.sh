@@ -7,7 +7,7 @@
 source "$(dirname "$0")/common.sh"
 cd "$FLEETDESK_ROOT"
 
-ensure_packages
+ensure_packages "${FLEETDESK_TEST_PACKAGES[@]}"
 configure_and_build
 
 # ---- HOOK: local control plane (tests/testenv) -------------------------------------------------------------

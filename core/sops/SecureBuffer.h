@@ -75,6 +75,8 @@ public:
     void append(const char* text) { append(std::string_view(text)); }
     void append(const std::string& text) { append(std::string_view(text)); }
     void append(QByteArrayView view) { append(view.data(), std::size_t(view.size())); }
+    /// Exact overload: a QByteArray would otherwise convert both to const char* (cut at a NUL) and to a view.
+    void append(const QByteArray& bytes) { append(bytes.constData(), std::size_t(bytes.size())); }
     void append(const SecureBuffer& other) { append(other.data(), other.size()); }
     void append(char c) { m_bytes.push_back(std::uint8_t(c)); }
 

@@ -32,32 +32,12 @@ struct SopsNode
     bool isCollection() const { return kind == Kind::Mapping || kind == Kind::Sequence; }
     bool isComment() const { return kind == Kind::Comment; }
 
-    static SopsNode scalar(Kind kind, SecureBuffer text)
-    {
-        SopsNode n;
-        n.kind = kind;
-        n.text = std::move(text);
-        return n;
-    }
-    static SopsNode string(std::string_view text) { return scalar(Kind::String, SecureBuffer::fromString(text)); }
-    static SopsNode comment(std::string_view text, bool isInline = false)
-    {
-        SopsNode n = scalar(Kind::Comment, SecureBuffer::fromString(text));
-        n.inlineComment = isInline;
-        return n;
-    }
-    static SopsNode mapping()
-    {
-        SopsNode n;
-        n.kind = Kind::Mapping;
-        return n;
-    }
-    static SopsNode sequence()
-    {
-        SopsNode n;
-        n.kind = Kind::Sequence;
-        return n;
-    }
+    // Defined after SopsEntry: building a node needs the complete entry type.
+    static SopsNode scalar(Kind kind, SecureBuffer text);
+    static SopsNode string(std::string_view text);
+    static SopsNode comment(std::string_view text, bool isInline = false);
+    static SopsNode mapping();
+    static SopsNode sequence();
 
     /// The mapping value under `key`, or nullptr.
     const SopsNode* find(const QString& key) const;
@@ -75,6 +55,40 @@ struct SopsEntry
     QString key;
     SopsNode value;
 };
+
+inline SopsNode SopsNode::scalar(Kind kind, SecureBuffer text)
+{
+    SopsNode n;
+    n.kind = kind;
+    n.text = std::move(text);
+    return n;
+}
+
+inline SopsNode SopsNode::string(std::string_view text)
+{
+    return scalar(Kind::String, SecureBuffer::fromString(text));
+}
+
+inline SopsNode SopsNode::comment(std::string_view text, bool isInline)
+{
+    SopsNode n = scalar(Kind::Comment, SecureBuffer::fromString(text));
+    n.inlineComment = isInline;
+    return n;
+}
+
+inline SopsNode SopsNode::mapping()
+{
+    SopsNode n;
+    n.kind = Kind::Mapping;
+    return n;
+}
+
+inline SopsNode SopsNode::sequence()
+{
+    SopsNode n;
+    n.kind = Kind::Sequence;
+    return n;
+}
 
 /// A whole file: one root per YAML document (JSON and dotenv have exactly one). Every root is a Mapping.
 struct SopsTree
