@@ -14,7 +14,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 MODULES=$HERE/modules
 CACHE=${FLEETDESK_TESTENV_CACHE:-$HOME/.cache/fleetdesk-testenv}
-REQUIRED_COMPONENTS="kubernetes etcd githttpd source-controller kustomize-controller kustomize sops"
+REQUIRED_COMPONENTS="kubernetes etcd githttpd source-controller kustomize-controller kustomize sops flux-cli"
 OPTIONAL_COMPONENTS=${FLEETDESK_TESTENV_OPTIONAL:-}
 
 if [[ -x /usr/local/go/bin/go ]] && ! command -v go >/dev/null 2>&1; then
@@ -56,7 +56,7 @@ build_component() {
   local name=$1 dir=$MODULES/$1
   [[ -f $dir/component.env ]] || die "unknown component $name (no $dir/component.env)"
   local MODULE="" VERSION="" BINARIES="" CRDS=""
-  unset -f version_ldflags post_build
+  unset -f version_ldflags pre_build post_build
   # shellcheck disable=SC1090,SC1091
   source "$dir/component.env"
   if [[ -n $MODULE ]]; then
@@ -74,11 +74,20 @@ build_component() {
   tmp=$(mktemp -d "$CACHE/.build-$name.XXXXXX")
   local ldflags="-s -w"
   if declare -F version_ldflags >/dev/null; then ldflags="$ldflags $(version_ldflags "$VERSION")"; fi
+  # pre_build TMP may prepare generated inputs in TMP and set GO_BUILD_FLAGS (e.g. -overlay for embedded files).
+  local GO_BUILD_FLAGS=""
+  if declare -F pre_build >/dev/null; then
+    (cd "$dir" && pre_build "$tmp") >"$tmp/pre_build.log" 2>&1 || {
+      cat "$tmp/pre_build.log" >&2; rm -rf "$tmp"
+      echo "[testenv-build] ERROR: $name: pre_build failed" >&2; return 1; }
+    GO_BUILD_FLAGS=$(cat "$tmp/go_build_flags" 2>/dev/null || true)
+    rm -f "$tmp/pre_build.log" "$tmp/go_build_flags"
+  fi
   local spec pkg bin
   for spec in $BINARIES; do
     pkg=${spec%%:*} bin=${spec##*:}
     say "  go build $pkg -> $bin"
-    if ! (cd "$dir" && nice -n 10 go build -p 2 -trimpath -ldflags "$ldflags" -o "$tmp/$bin" "$pkg") \
+    if ! (cd "$dir" && nice -n 10 go build -p 2 -trimpath $GO_BUILD_FLAGS -ldflags "$ldflags" -o "$tmp/$bin" "$pkg") \
       >"$tmp/build.log" 2>&1; then
       cat "$tmp/build.log" >&2
       rm -rf "$tmp"
@@ -87,6 +96,7 @@ build_component() {
     fi
   done
   rm -f "$tmp/build.log"
+  rm -rf "$tmp/.pre_build"
   if [[ -n $CRDS ]]; then
     local src
     src=$(cd "$dir" && go list -m -f '{{.Dir}}' "$CRDS")
