@@ -18,8 +18,11 @@ step "flux get kustomizations -A"
 out=$("$FLEETDESK_FLUX" get kustomizations -A --no-header)
 echo "$out"
 line=$(grep -E "^$ns[[:space:]]+$name[[:space:]]" <<<"$out") || fail "$ns/$name missing from flux get kustomizations -A"
-grep -q "main@sha1:$head" <<<"$line" || fail "revision main@sha1:$head missing: $line"
-grep -qE "[[:space:]]True[[:space:]]" <<<"$line" || fail "not Ready: $line"
+# Columns: NAMESPACE NAME REVISION SUSPENDED READY MESSAGE; flux shortens the commit to 8 digits.
+IFS=$'\t' read -r _ _ revision suspended ready _ <<<"$line"
+[[ $revision == "main@sha1:${head:0:8}" ]] || fail "revision '$revision', expected main@sha1:${head:0:8}"
+[[ $suspended == False ]] || fail "suspended '$suspended'"
+[[ $ready == True ]] || fail "ready '$ready'"
 step "flux get sources git -n $ns $name"
-"$FLEETDESK_FLUX" get sources git -n "$ns" "$name" --no-header | grep -q "main@sha1:$head" ||
-  fail "flux get sources git does not show main@sha1:$head"
+"$FLEETDESK_FLUX" get sources git -n "$ns" "$name" --no-header | grep -q "main@sha1:${head:0:8}" ||
+  fail "flux get sources git does not show main@sha1:${head:0:8}"
