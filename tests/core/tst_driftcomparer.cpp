@@ -388,7 +388,7 @@ private Q_SLOTS:
     void yamlQuotesWhatWouldReadAsAnotherType()
     {
         const QString yaml = DriftYaml::write(json("{\"kind\": \"ConfigMap\", \"data\": {\"a\": \"true\", \"b\": \"08\",\n"
-"            \"c\": \"plain\", \"d\": \"\", \"e\": \"x: y\", \"f\": \"1.5\", \"g\": \"line\\nbreak\"}, \"n\": 3, \"list\": [{\"k\": 1, \"j\": 2}, \"s\"]}"));
+"            \"c\": \"plain\", \"d\": \"\", \"e\": \"x: y\", \"f\": \"1.5\", \"g\": \"line\\nbreak\"}, \"count\": 3, \"n\": 4, \"list\": [{\"k\": 1, \"j\": 2}, \"s\"]}"));
         QVERIFY(yaml.startsWith("kind: ConfigMap\n"));
         QVERIFY(yaml.contains("  a: \"true\"\n"));
         QVERIFY(yaml.contains("  b: \"08\"\n"));
