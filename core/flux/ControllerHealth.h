@@ -8,10 +8,12 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <vector>
 
+class QNetworkAccessManager;
 class QTimer;
 
 namespace fleetdesk {
@@ -33,7 +35,7 @@ struct ControllerStatus
 
     QString name;     ///< "source-controller", "kustomize-controller", "helm-controller", ...
     Health health = Health::Unknown;
-    QString evidence; ///< what the health is read from: "Deployment", "Lease", "API" or empty
+    QString evidence; ///< what the health is read from: "Deployment", "Lease", "Endpoint", "API" or empty
     int desiredReplicas = 0;
     int availableReplicas = 0;
     QString version;  ///< the image tag of the Deployment's first container; empty when unknown
@@ -63,6 +65,9 @@ struct ClusterControllerHealth
 ///   and available replicas, and the Available / Progressing conditions;
 /// - otherwise the controller's leader-election Lease there (`<controller>-leader-election`, as Flux names it): a
 ///   lease renewed within its duration is a running controller; this covers controllers run outside the cluster;
+/// - otherwise, for controllers run outside the cluster, a configured health endpoint (the controller's
+///   `--health-addr`, e.g. `http://127.0.0.1:9440/readyz`), probed periodically: 200 is Healthy, anything else
+///   Failed;
 /// - otherwise whether the controller's API group is served: a served group without either is Unknown, and a
 ///   controller with no Deployment, no Lease and no API is NotInstalled, never Failed.
 /// Deployments and Leases are watched, so a change arrives without polling; lease expiry is re-checked by a timer.
@@ -79,6 +84,10 @@ public:
     /// The controllers Fleetdesk knows, in display order, with the API group each one serves.
     static const QList<std::pair<QString, QString>>& knownControllers();
 
+    /// Health endpoints of controllers that run outside the cluster, by controller name ("source-controller");
+    /// probed every `intervalMs` with a 3 s timeout. Call before start().
+    void setHealthEndpoints(const QHash<QString, QUrl>& endpoints, int intervalMs = 10000);
+
     void start();
     void stop();
 
@@ -88,14 +97,18 @@ public:
 
     /// Health from what the cluster holds: a pure function, for tests and for the watches' results.
     /// `servedGroups` are the API groups the server serves; `now` decides whether a lease expired.
+    /// `endpointStatus` holds, per controller with a configured endpoint, the HTTP status of its last probe (0: no
+    /// answer).
     static ClusterControllerHealth evaluate(const QList<QJsonObject>& deployments, const QList<QJsonObject>& leases,
-                                            const QStringList& servedGroups, const QDateTime& now);
+                                            const QStringList& servedGroups, const QDateTime& now,
+                                            const QHash<QString, int>& endpointStatus = {});
 
 Q_SIGNALS:
     void changed(const fleetdesk::ClusterControllerHealth& health);
 
 private:
     void recompute();
+    void probeEndpoints();
 
     KubeClient* m_client;
     QString m_namespace;
@@ -112,6 +125,10 @@ private:
     bool m_ready = false;
     ClusterControllerHealth m_health;
     QTimer* m_expiry = nullptr;
+    QHash<QString, QUrl> m_endpoints;
+    QHash<QString, int> m_endpointStatus;
+    int m_endpointsPending = 0;
+    QNetworkAccessManager* m_network = nullptr;
     quint64 m_epoch = 0;
 };
 
