@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "DiffCommand.h"
 #include "LiveCommands.h"
 #include "SopsCommand.h"
 
@@ -144,7 +145,7 @@ bool isHeadlessCommand(const QStringList& arguments)
     if (arguments.isEmpty())
         return false;
     return arguments.constFirst() == QLatin1String("lint") || arguments.constFirst() == QLatin1String("generate-fleet")
-        || SopsCommand::handles(arguments) || LiveCommands::handles(arguments);
+        || SopsCommand::handles(arguments) || LiveCommands::handles(arguments) || DiffCommand::handles(arguments);
 }
 
 int runHeadless(const QStringList& arguments)
@@ -153,6 +154,8 @@ int runHeadless(const QStringList& arguments)
         return SopsCommand::run(arguments);
     if (LiveCommands::handles(arguments))
         return LiveCommands::run(arguments);
+    if (DiffCommand::handles(arguments))
+        return DiffCommand::run(arguments);
     const QString command = arguments.constFirst();
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("lint"))
