@@ -42,6 +42,16 @@ measure() {
     echo "$name $median $peak"
 }
 
+# inprocess NAME OPERATION REPO: the median of runs 2-6 of OPERATION inside one fleetdesk process (what the app
+# does: no process start, libgit2 already initialised), printed as "NAME median_us peak_kb"
+inprocess() {
+    local ms kb
+    ms=$(/usr/bin/time -o "$work/time" -f '%M' "$bench" "$2" "$3" --repeat 6 \
+        | awk '/ run [2-6]: / { print $4 }' | sort -n | sed -n 3p)
+    kb=$(tail -1 "$work/time")
+    awk -v n="$1" -v ms="$ms" -v kb="$kb" 'BEGIN { printf "%s %d %d\n", n, ms * 1000, kb }'
+}
+
 # compare LABEL OURS_LINE GIT_LINE
 compare() {
     read -r _ ours_us ours_kb <<<"$2"
@@ -62,6 +72,12 @@ run_repository() {
         "$(measure git git -C "$work/git" status --porcelain)"
     compare "status (fresh cache)" "$(measure ours "$bench" status "$work/ours")" \
         "$(measure git git -C "$work/git" status --porcelain)"
+    # Where the difference goes: process start (Qt, ICU, libgit2's init, which parses the system CA bundle with
+    # mbedTLS on Debian) against the status work itself, done in-process as the app does it.
+    compare "start, no work" "$(measure ours "$bench" status "$work/ours" --paths .fleetdesk-none)" \
+        "$(measure git git -C "$work/git" status --porcelain -- .fleetdesk-none)"
+    compare "status in-process" "$(inprocess ours status "$work/ours")" \
+        "$(measure git git -C "$work/git" status --porcelain)"
     # The same edit in both copies: append a line to $changed tracked files.
     local total step
     total=$(git -C "$work/ours" ls-files | wc -l)
@@ -75,6 +91,8 @@ run_repository() {
     compare "status (2 watched paths)" "$(measure ours "$bench" status "$work/ours" --paths "$two")" \
         "$(measure git git -C "$work/git" status --porcelain -- $(head -n 2 "$work/picked"))"
     compare "diff ($(wc -l <"$work/picked") files)" "$(measure ours "$bench" diff "$work/ours")" \
+        "$(measure git git -C "$work/git" diff --no-color)"
+    compare "diff in-process" "$(inprocess ours diff "$work/ours")" \
         "$(measure git git -C "$work/git" diff --no-color)"
     # One commit per side (measured once each: a second run would have nothing to commit).
     local s e
