@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+/// `fleetdesk build --kustomization NAME [--namespace NS] [--cluster C] [--workspace DIR]`: finds the Flux
+/// Kustomization in the workspace's fleet and prints what kustomize-controller would apply for it (the generated
+/// or amended kustomization.yaml, spec patches/images/components, post-build substitution, owner labels and
+/// commonMetadata) as multi-document YAML. substituteFrom ConfigMaps and Secrets are read from the cluster when
+/// the kubeconfig has a context named as the cluster; otherwise a required one is reported as missing.
+namespace KustomizationBuildCommand {
+
+/// True for `build` arguments that ask for a Flux Kustomization (--kustomization).
+bool handles(const QStringList& arguments);
+
+/// Runs the command; returns the exit code (0 success, 1 failure, 2 bad usage).
+int run(const QStringList& arguments);
+
+} // namespace KustomizationBuildCommand
