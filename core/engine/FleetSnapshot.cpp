@@ -11,8 +11,8 @@ bool FleetNode::sameContent(const FleetNode& o) const
         && lintErrors == o.lintErrors && lintWarnings == o.lintWarnings && lintTotal == o.lintTotal
         && lintRules == o.lintRules && presence == o.presence && stateMessage == o.stateMessage
         && liveRevision == o.liveRevision && attemptedRevision == o.attemptedRevision
-        && lastReconcile == o.lastReconcile && liveSuspended == o.liveSuspended && drift == o.drift && driftTotal == o.driftTotal
-        && behindBy == o.behindBy;
+        && sourceRevision == o.sourceRevision
+        && lastReconcile == o.lastReconcile && liveSuspended == o.liveSuspended && drift == o.drift && driftTotal == o.driftTotal;
 }
 
 } // namespace fleetdesk

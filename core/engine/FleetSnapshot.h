@@ -70,6 +70,7 @@ struct FleetNode
     QString stateMessage;      ///< the Ready (or Stalled/Reconciling) condition's message
     QString liveRevision;      ///< lastAppliedRevision for deployers, the artifact revision for sources
     QString attemptedRevision; ///< lastAttemptedRevision
+    QString sourceRevision;    ///< deployers: the artifact revision of their source in the cluster (what Git has now)
     QString lastReconcile;     ///< last successful reconcile, ISO 8601 UTC; empty when unknown
     bool liveSuspended = false; ///< spec.suspend in the cluster
     int lintErrors = 0;   ///< unsilenced lint errors on this node (not counting children)
@@ -79,9 +80,6 @@ struct FleetNode
     // Drift (core/drift); -1 while not computed for the node's Kustomization.
     int drift = -1;     ///< objects that would change: a Kustomization's count, or 1/0 for an object it applies
     int driftTotal = 0; ///< drift in this node's subtree, itself included (rolled up to tenants and clusters)
-    /// Deployers: commits on their source branch's head in the local checkout that the applied revision lacks
-    /// (core/engine/BehindOverlay); -1 when unknown.
-    int behindBy = -1;
     std::vector<std::shared_ptr<const FleetNode>> children;
 
     /// Equal in everything but children.

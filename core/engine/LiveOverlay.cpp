@@ -19,6 +19,18 @@ void fill(FleetNode& node, const LiveObject& live)
     node.liveSuspended = live.status.suspended;
 }
 
+/// The artifact revision of a deployer's source ("GitRepository/ns/name"), as the cluster holds it.
+QString sourceRevisionOf(const FleetNode& node, const LiveClusterView& view)
+{
+    if (node.source.isEmpty())
+        return {};
+    const QStringList parts = node.source.split(QLatin1Char('/'));
+    if (parts.size() != 3)
+        return {};
+    const auto source = view.objects.constFind(LiveOverlay::objectKey(parts[0], parts[1], parts[2]));
+    return source != view.objects.constEnd() ? source->status.artifactRevision : QString();
+}
+
 FleetNodePtr overlay(const FleetNodePtr& node, const QHash<QString, LiveClusterView>& live, QSet<QString>& matched)
 {
     auto copy = std::make_shared<FleetNode>(*node);
@@ -29,6 +41,7 @@ FleetNodePtr overlay(const FleetNodePtr& node, const QHash<QString, LiveClusterV
             const auto object = view->objects.constFind(key);
             if (object != view->objects.constEnd()) {
                 fill(*copy, *object);
+                copy->sourceRevision = sourceRevisionOf(*node, *view);
                 matched.insert(node->cluster + QLatin1Char('|') + key);
             } else {
                 copy->presence = Presence::GitOnly;

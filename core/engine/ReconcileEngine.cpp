@@ -1,10 +1,11 @@
 #include "ReconcileEngine.h"
 
-#include "engine/BehindOverlay.h"
 #include "engine/FleetTreeBuilder.h"
 #include "engine/LiveClusterSource.h"
 #include "engine/LiveOverlay.h"
 #include "engine/WorkspaceLoader.h"
+#include "flux/ActionLog.h"
+#include "flux/FluxActions.h"
 #include "kube/ExecCredentialProvider.h"
 #include "kube/Kubeconfig.h"
 
@@ -14,16 +15,15 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace fleetdesk {
 
 ReconcileEngine::ReconcileEngine(QObject* parent)
     : QObject(parent)
 {
     qRegisterMetaType<fleetdesk::FleetSnapshotPtr>();
-    qRegisterMetaType<fleetdesk::FluxEvent>();
-    qRegisterMetaType<QList<fleetdesk::FluxEvent>>();
-    qRegisterMetaType<fleetdesk::ClusterControllerHealth>();
-    m_behind = std::make_unique<BehindOverlay>();
+    qRegisterMetaType<fleetdesk::FluxActionReport>();
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(150);
@@ -113,8 +113,7 @@ void ReconcileEngine::emitSnapshot(const FleetSnapshotPtr& gitSnapshot)
     }
     auto snapshot = std::make_shared<FleetSnapshot>(*gitSnapshot);
     snapshot->generation = m_generation;
-    // Behind-by counts come from the local checkouts (libgit2, cached per branch head and applied revision).
-    snapshot->root = FleetTreeBuilder::shareUnchanged(m_behind->apply(LiveOverlay::apply(gitSnapshot->root, m_live->views())),
+    snapshot->root = FleetTreeBuilder::shareUnchanged(LiveOverlay::apply(gitSnapshot->root, m_live->views()),
                                                       m_publishedRoot);
     m_publishedRoot = snapshot->root;
     Q_EMIT snapshotReady(snapshot);
@@ -137,11 +136,16 @@ void ReconcileEngine::connectClusters(const QStringList& kubeconfigPaths)
         Q_EMIT clusterStateChanged(QString(), QStringLiteral("offline"), config.error().toString());
         return;
     }
+    m_kubeconfigPaths = kubeconfigPaths;
     QList<LiveClusterConfig> clusters;
+    QStringList unmapped;
     for (const FleetNodePtr& cluster : m_gitSnapshot->root->children) {
-        const auto endpoint = config->endpoint(cluster->name);
-        if (!endpoint)
+        const QString contextName = m_contextByCluster.value(cluster->name, cluster->name);
+        const auto endpoint = config->endpoint(contextName);
+        if (!endpoint) {
+            unmapped.append(cluster->name);
             continue;
+        }
         LiveClusterConfig live;
         live.cluster = cluster->name;
         live.endpoint = *endpoint;
@@ -155,6 +159,16 @@ void ReconcileEngine::connectClusters(const QStringList& kubeconfigPaths)
         clusters.append(live);
     }
     disconnectClusters();
+    for (const QString& cluster : std::as_const(unmapped)) {
+        const QString context = m_contextByCluster.value(cluster, cluster);
+        Q_EMIT clusterStateChanged(cluster, QStringLiteral("offline"),
+                                   context.isEmpty() ? tr("No kubeconfig context chosen in Settings")
+                                                     : tr("No kubeconfig context %1 (map one in Settings)").arg(context));
+    }
+    for (const LiveClusterConfig& live : std::as_const(clusters)) {
+        m_connectedContexts.insert(live.cluster, live.endpoint.context.name);
+        m_connectedUsers.insert(live.cluster, live.endpoint.context.user);
+    }
     if (clusters.isEmpty())
         return;
     if (!m_execProvider)
@@ -164,23 +178,12 @@ void ReconcileEngine::connectClusters(const QStringList& kubeconfigPaths)
     connect(m_live, &LiveClusterSource::changed, this, &ReconcileEngine::publishLive);
     connect(m_live, &LiveClusterSource::clusterStateChanged, this, &ReconcileEngine::clusterStateChanged);
     m_live->connectClusters(clusters);
-    for (const LiveClusterConfig& live : std::as_const(clusters)) {
-        auto* health = new ControllerHealth(m_live->client(live.cluster), QStringLiteral("flux-system"), this);
-        health->setHealthEndpoints(m_controllerEndpoints.value(live.cluster));
-        const QString cluster = live.cluster;
-        connect(health, &ControllerHealth::changed, this, [this, cluster](const ClusterControllerHealth& h) {
-            Q_EMIT controllerHealthChanged(cluster, h);
-        });
-        m_controllerHealth.insert(cluster, health);
-        health->start();
-    }
 }
 
 void ReconcileEngine::disconnectClusters()
 {
-    stopEvents();
-    qDeleteAll(m_controllerHealth);
-    m_controllerHealth.clear();
+    m_connectedContexts.clear();
+    m_connectedUsers.clear();
     if (!m_live)
         return;
     m_live->disconnectAll();
@@ -188,38 +191,88 @@ void ReconcileEngine::disconnectClusters()
     m_live = nullptr;
 }
 
-void ReconcileEngine::setControllerEndpoints(const QHash<QString, QHash<QString, QUrl>>& endpointsByCluster)
+void ReconcileEngine::setContextMapping(const QHash<QString, QString>& contextByCluster)
 {
-    m_controllerEndpoints = endpointsByCluster;
+    if (contextByCluster == m_contextByCluster)
+        return;
+    m_contextByCluster = contextByCluster;
+    if (m_live || !m_connectedContexts.isEmpty())
+        connectClusters(m_kubeconfigPaths);
 }
 
-void ReconcileEngine::watchEvents(const QString& cluster, const ObjectId& id)
+void ReconcileEngine::runAction(const FluxActionRequest& request)
 {
-    stopEvents();
-    const QString key = LiveOverlay::objectKey(id.kind, id.ns, id.name);
-    KubeClient* client = m_live ? m_live->client(cluster) : nullptr;
-    if (!client) {
-        Q_EMIT eventsChanged(cluster, key, {});
-        Q_EMIT eventsStateChanged(cluster, key, FluxEvents::State::Failed, tr("Cluster %1 is not connected").arg(cluster));
+    // Targets grouped by cluster, in the order the request names them; each cluster runs on its own client.
+    QStringList clusters;
+    QHash<QString, QList<FluxTarget>> byCluster;
+    for (const ClusterTarget& t : request.targets) {
+        if (!byCluster.contains(t.cluster))
+            clusters.append(t.cluster);
+        byCluster[t.cluster].append(t.target);
+    }
+    auto results = std::make_shared<QHash<QString, QList<FluxActionResult>>>();
+    auto pending = std::make_shared<qsizetype>(clusters.size());
+    const auto finish = [this, request, results]() {
+        FluxActionReport report;
+        report.request = request;
+        for (const ClusterTarget& t : request.targets) {
+            const QList<FluxActionResult> ofCluster = results->value(t.cluster);
+            const auto found = std::find_if(ofCluster.cbegin(), ofCluster.cend(),
+                                            [&t](const FluxActionResult& r) { return r.target == t.target; });
+            if (found != ofCluster.cend())
+                report.results.append(ClusterActionResult{t.cluster, *found});
+        }
+        Q_EMIT actionFinished(report);
+    };
+    const auto record = [this, request](const QString& cluster, const QList<FluxActionResult>& done) {
+        const ActionLog log(m_actionLogFile);
+        for (const FluxActionResult& r : done) {
+            ActionLogEntry entry;
+            entry.when = QDateTime::currentDateTimeUtc();
+            entry.user = m_connectedUsers.value(cluster);
+            entry.context = m_connectedContexts.value(cluster);
+            entry.cluster = cluster;
+            entry.action = request.logName();
+            entry.target = r.target.displayName();
+            entry.ok = r.ok;
+            entry.result = r.message;
+            if (auto logged = log.append(entry); !logged)
+                qWarning("fleetdesk: %s", qPrintable(logged.error().toString()));
+        }
+    };
+    if (clusters.isEmpty()) {
+        finish();
         return;
     }
-    m_eventsCluster = cluster;
-    m_events = new FluxEvents(client, id.kind, id.ns, id.name, this);
-    connect(m_events, &FluxEvents::changed, this, [this, cluster, key](const QList<FluxEvent>& events) {
-        Q_EMIT eventsChanged(cluster, key, events);
-    });
-    connect(m_events, &FluxEvents::stateChanged, this,
-            [this, cluster, key](FluxEvents::State state, const QString& reason) {
-                Q_EMIT eventsStateChanged(cluster, key, state, reason);
-            });
-    m_events->start();
-}
-
-void ReconcileEngine::stopEvents()
-{
-    delete m_events;
-    m_events = nullptr;
-    m_eventsCluster.clear();
+    for (const QString& cluster : std::as_const(clusters)) {
+        KubeClient* client = m_live ? m_live->client(cluster) : nullptr;
+        if (!client) {
+            QList<FluxActionResult> failed;
+            for (const FluxTarget& target : byCluster.value(cluster)) {
+                FluxActionResult r;
+                r.target = target;
+                r.message = tr("Cluster %1 is not connected").arg(cluster);
+                r.errorCode = QStringLiteral("kube.offline");
+                failed.append(r);
+            }
+            results->insert(cluster, failed);
+            record(cluster, failed);
+            if (--*pending == 0)
+                finish();
+            continue;
+        }
+        // Owned by the client: gone with the connection if the clusters are disconnected meanwhile.
+        auto* actions = new FluxActions(client, client);
+        actions->setReconcileTimeout(m_actionTimeoutMs);
+        actions->run(request.action, byCluster.value(cluster), request.withSource, request.reason,
+                     [cluster, results, pending, finish, record, actions](const QList<FluxActionResult>& done) {
+                         results->insert(cluster, done);
+                         record(cluster, done);
+                         actions->deleteLater();
+                         if (--*pending == 0)
+                             finish();
+                     });
+    }
 }
 
 void ReconcileEngine::rewatch()
