@@ -12,7 +12,8 @@ bool FleetNode::sameContent(const FleetNode& o) const
         && lintRules == o.lintRules && presence == o.presence && stateMessage == o.stateMessage
         && liveRevision == o.liveRevision && attemptedRevision == o.attemptedRevision
         && sourceRevision == o.sourceRevision
-        && lastReconcile == o.lastReconcile && liveSuspended == o.liveSuspended && drift == o.drift && driftTotal == o.driftTotal;
+        && lastReconcile == o.lastReconcile && liveSuspended == o.liveSuspended && drift == o.drift && driftTotal == o.driftTotal
+        && behindBy == o.behindBy;
 }
 
 } // namespace fleetdesk

@@ -80,6 +80,9 @@ struct FleetNode
     // Drift (core/drift); -1 while not computed for the node's Kustomization.
     int drift = -1;     ///< objects that would change: a Kustomization's count, or 1/0 for an object it applies
     int driftTotal = 0; ///< drift in this node's subtree, itself included (rolled up to tenants and clusters)
+    /// Deployers: commits on their source branch's head in the local checkout that the applied revision lacks
+    /// (core/engine/BehindOverlay); -1 when unknown.
+    int behindBy = -1;
     std::vector<std::shared_ptr<const FleetNode>> children;
 
     /// Equal in everything but children.

@@ -1,5 +1,6 @@
 #include "ReconcileEngine.h"
 
+#include "engine/BehindOverlay.h"
 #include "engine/FleetTreeBuilder.h"
 #include "engine/LiveClusterSource.h"
 #include "engine/LiveOverlay.h"
@@ -23,6 +24,10 @@ ReconcileEngine::ReconcileEngine(QObject* parent)
     : QObject(parent)
 {
     qRegisterMetaType<fleetdesk::FleetSnapshotPtr>();
+    qRegisterMetaType<fleetdesk::FluxEvent>();
+    qRegisterMetaType<QList<fleetdesk::FluxEvent>>();
+    qRegisterMetaType<fleetdesk::ClusterControllerHealth>();
+    m_behind = std::make_unique<BehindOverlay>();
     qRegisterMetaType<fleetdesk::FluxActionReport>();
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
@@ -113,7 +118,8 @@ void ReconcileEngine::emitSnapshot(const FleetSnapshotPtr& gitSnapshot)
     }
     auto snapshot = std::make_shared<FleetSnapshot>(*gitSnapshot);
     snapshot->generation = m_generation;
-    snapshot->root = FleetTreeBuilder::shareUnchanged(LiveOverlay::apply(gitSnapshot->root, m_live->views()),
+    // Behind-by counts come from the local checkouts (libgit2, cached per branch head and applied revision).
+    snapshot->root = FleetTreeBuilder::shareUnchanged(m_behind->apply(LiveOverlay::apply(gitSnapshot->root, m_live->views())),
                                                       m_publishedRoot);
     m_publishedRoot = snapshot->root;
     Q_EMIT snapshotReady(snapshot);
@@ -178,10 +184,23 @@ void ReconcileEngine::connectClusters(const QStringList& kubeconfigPaths)
     connect(m_live, &LiveClusterSource::changed, this, &ReconcileEngine::publishLive);
     connect(m_live, &LiveClusterSource::clusterStateChanged, this, &ReconcileEngine::clusterStateChanged);
     m_live->connectClusters(clusters);
+    for (const LiveClusterConfig& live : std::as_const(clusters)) {
+        auto* health = new ControllerHealth(m_live->client(live.cluster), QStringLiteral("flux-system"), this);
+        health->setHealthEndpoints(m_controllerEndpoints.value(live.cluster));
+        const QString cluster = live.cluster;
+        connect(health, &ControllerHealth::changed, this, [this, cluster](const ClusterControllerHealth& h) {
+            Q_EMIT controllerHealthChanged(cluster, h);
+        });
+        m_controllerHealth.insert(cluster, health);
+        health->start();
+    }
 }
 
 void ReconcileEngine::disconnectClusters()
 {
+    stopEvents();
+    qDeleteAll(m_controllerHealth);
+    m_controllerHealth.clear();
     m_connectedContexts.clear();
     m_connectedUsers.clear();
     if (!m_live)
@@ -273,6 +292,40 @@ void ReconcileEngine::runAction(const FluxActionRequest& request)
                              finish();
                      });
     }
+}
+
+void ReconcileEngine::setControllerEndpoints(const QHash<QString, QHash<QString, QUrl>>& endpointsByCluster)
+{
+    m_controllerEndpoints = endpointsByCluster;
+}
+
+void ReconcileEngine::watchEvents(const QString& cluster, const ObjectId& id)
+{
+    stopEvents();
+    const QString key = LiveOverlay::objectKey(id.kind, id.ns, id.name);
+    KubeClient* client = m_live ? m_live->client(cluster) : nullptr;
+    if (!client) {
+        Q_EMIT eventsChanged(cluster, key, {});
+        Q_EMIT eventsStateChanged(cluster, key, FluxEvents::State::Failed, tr("Cluster %1 is not connected").arg(cluster));
+        return;
+    }
+    m_eventsCluster = cluster;
+    m_events = new FluxEvents(client, id.kind, id.ns, id.name, this);
+    connect(m_events, &FluxEvents::changed, this, [this, cluster, key](const QList<FluxEvent>& events) {
+        Q_EMIT eventsChanged(cluster, key, events);
+    });
+    connect(m_events, &FluxEvents::stateChanged, this,
+            [this, cluster, key](FluxEvents::State state, const QString& reason) {
+                Q_EMIT eventsStateChanged(cluster, key, state, reason);
+            });
+    m_events->start();
+}
+
+void ReconcileEngine::stopEvents()
+{
+    delete m_events;
+    m_events = nullptr;
+    m_eventsCluster.clear();
 }
 
 void ReconcileEngine::rewatch()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "engine/FleetSnapshot.h"
+#include "flux/ControllerHealth.h"
+#include "flux/FluxEvents.h"
+#include "manifest/ObjectId.h"
 #include "engine/FluxActionRequest.h"
 
 #include <QHash>
@@ -14,6 +17,7 @@ class QTimer;
 
 namespace fleetdesk {
 
+class BehindOverlay;
 class ExecCredentialProvider;
 class LiveClusterSource;
 class WorkspaceLoader;
@@ -57,6 +61,15 @@ public Q_SLOTS:
     /// Git-only. Called after the first snapshot of a workspace unless live mode is off.
     void connectClusters(const QStringList& kubeconfigPaths = {});
     void disconnectClusters();
+    /// Follows the Kubernetes Events of one live Flux object (`id`: its kind, namespace and name) on `cluster`,
+    /// replacing the object followed before: eventsChanged() with the list now and after every change, and
+    /// eventsStateChanged() (Forbidden for a user who may not list Events there: an empty state, no retries).
+    /// A cluster that is not connected answers Failed at once.
+    void watchEvents(const QString& cluster, const fleetdesk::ObjectId& id);
+    void stopEvents();
+    /// Health endpoints of Flux controllers that run outside a cluster (see ControllerHealth), by fleet cluster and
+    /// controller name; used from the next connectClusters() on.
+    void setControllerEndpoints(const QHash<QString, QHash<QString, QUrl>>& endpointsByCluster);
 
 Q_SIGNALS:
     void snapshotReady(fleetdesk::FleetSnapshotPtr snapshot);
@@ -65,6 +78,12 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     /// A cluster's connection: "connecting", "connected", "degraded", "forbidden" or "offline", with a reason.
     void clusterStateChanged(const QString& cluster, const QString& state, const QString& reason);
+    /// The Events of the object watchEvents() follows, newest first; `objectKey` is LiveOverlay::objectKey().
+    void eventsChanged(const QString& cluster, const QString& objectKey, const QList<fleetdesk::FluxEvent>& events);
+    void eventsStateChanged(const QString& cluster, const QString& objectKey, fleetdesk::FluxEvents::State state,
+                            const QString& reason);
+    /// The Flux controllers' health on a connected cluster: once they are read, and on every change.
+    void controllerHealthChanged(const QString& cluster, const fleetdesk::ClusterControllerHealth& health);
     /// A runAction() request finished: every target's result.
     void actionFinished(const fleetdesk::FluxActionReport& report);
 
@@ -85,6 +104,11 @@ private:
     FleetSnapshotPtr m_gitSnapshot; ///< the last snapshot from Git alone
     FleetNodePtr m_publishedRoot;   ///< the last tree sent out (Git with the live overlay)
     LiveClusterSource* m_live = nullptr;
+    FluxEvents* m_events = nullptr;
+    QString m_eventsCluster;
+    QHash<QString, ControllerHealth*> m_controllerHealth; ///< by fleet cluster, while connected
+    QHash<QString, QHash<QString, QUrl>> m_controllerEndpoints;
+    std::unique_ptr<BehindOverlay> m_behind;
     ExecCredentialProvider* m_execProvider = nullptr;
     QHash<QString, QString> m_contextByCluster; ///< fleet cluster -> kubeconfig context, when not the same name
     QStringList m_kubeconfigPaths;               ///< as connectClusters() was last given them
