@@ -424,8 +424,10 @@ void TestFleetTreeModel::headersNameTheColumns()
     QStringList headers;
     for (int column = 0; column < model.columnCount(); ++column)
         headers.append(model.headerData(column, Qt::Horizontal).toString());
-    QCOMPARE(headers, QStringList({QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("Namespace"),
-                                   QStringLiteral("Source"), QStringLiteral("Path"), QStringLiteral("Lint")}));
+    QCOMPARE(headers, QStringList({QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("Status"),
+                                   QStringLiteral("Revision"), QStringLiteral("Last Reconcile"),
+                                   QStringLiteral("Namespace"), QStringLiteral("Source"), QStringLiteral("Path"),
+                                   QStringLiteral("Lint")}));
 }
 
 QTEST_MAIN(TestFleetTreeModel)

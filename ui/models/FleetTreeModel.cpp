@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFont>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace fleetdesk {
 
@@ -254,9 +256,7 @@ QString FleetTreeModel::kindLabel(const FleetNode& node)
     return node.kind;
 }
 
-namespace {
-
-QString stateLabel(ReconcileState state)
+QString FleetTreeModel::stateLabel(ReconcileState state)
 {
     switch (state) {
     case ReconcileState::Ready:
@@ -273,6 +273,120 @@ QString stateLabel(ReconcileState state)
         break;
     }
     return FleetTreeModel::tr("Not connected");
+}
+
+QString FleetTreeModel::connectionLabel(const QString& state)
+{
+    if (state == QLatin1String("connecting"))
+        return tr("Connecting");
+    if (state == QLatin1String("connected"))
+        return tr("Connected");
+    if (state == QLatin1String("degraded"))
+        return tr("Degraded");
+    if (state == QLatin1String("forbidden"))
+        return tr("Forbidden");
+    if (state == QLatin1String("offline"))
+        return tr("Offline");
+    return state;
+}
+
+ReconcileState FleetTreeModel::connectionLook(const QString& state)
+{
+    if (state == QLatin1String("connected"))
+        return ReconcileState::Ready;
+    if (state == QLatin1String("connecting"))
+        return ReconcileState::Progressing;
+    if (state == QLatin1String("degraded"))
+        return ReconcileState::Stale;
+    if (state == QLatin1String("forbidden"))
+        return ReconcileState::Failed;
+    return ReconcileState::Unknown;
+}
+
+QString FleetTreeModel::shortRevision(const QString& revision)
+{
+    if (revision.isEmpty())
+        return {};
+    const auto shortDigest = [](QString digest) {
+        if (digest.startsWith(QLatin1String("sha1:")))
+            return digest.mid(5, 7);
+        if (digest.startsWith(QLatin1String("sha256:")))
+            return digest.left(7 + 12);
+        return digest.left(7);
+    };
+    const qsizetype at = revision.lastIndexOf(QLatin1Char('@'));
+    if (at > 0)
+        return revision.left(at) + QLatin1Char('@') + shortDigest(revision.mid(at + 1));
+    if (revision.startsWith(QLatin1String("sha1:")) || revision.startsWith(QLatin1String("sha256:")))
+        return shortDigest(revision);
+    // The older "branch/commit" form.
+    const qsizetype slash = revision.lastIndexOf(QLatin1Char('/'));
+    const QString tail = revision.mid(slash + 1);
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{40}$"));
+    if (hex.match(tail).hasMatch())
+        return slash > 0 ? revision.left(slash) + QLatin1Char('@') + tail.left(7) : tail.left(7);
+    return revision;
+}
+
+QString FleetTreeModel::relativeTime(const QDateTime& then, const QDateTime& now)
+{
+    if (!then.isValid())
+        return {};
+    const qint64 seconds = qMax<qint64>(0, then.secsTo(now));
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%1 min ago").arg(seconds / 60);
+    if (seconds < 86400)
+        return tr("%1 h ago").arg(seconds / 3600);
+    return tr("%1 d ago").arg(seconds / 86400);
+}
+
+void FleetTreeModel::setClusterConnection(const QString& cluster, const QString& state, const QString& reason)
+{
+    const auto next = qMakePair(state, reason);
+    if (m_connections.value(cluster) == next)
+        return;
+    m_connections.insert(cluster, next);
+    for (const auto& child : m_root->children) {
+        if (child->node->nodeKind == NodeKind::Cluster && child->node->name == cluster)
+            Q_EMIT dataChanged(indexOf(child.get(), 0), indexOf(child.get(), ColumnCount - 1));
+    }
+}
+
+QString FleetTreeModel::clusterConnection(const QString& cluster, QString* reason) const
+{
+    const auto connection = m_connections.value(cluster);
+    if (reason)
+        *reason = connection.second;
+    return connection.first;
+}
+
+namespace {
+
+QDateTime lastReconcileOf(const FleetNode& node)
+{
+    return node.lastReconcile.isEmpty() ? QDateTime() : QDateTime::fromString(node.lastReconcile, Qt::ISODate);
+}
+
+bool revisionsDiffer(const FleetNode& node)
+{
+    return !node.liveRevision.isEmpty() && !node.sourceRevision.isEmpty() && node.liveRevision != node.sourceRevision;
+}
+
+QString presenceLabel(Presence presence)
+{
+    switch (presence) {
+    case Presence::GitOnly:
+        return FleetTreeModel::tr("In Git only (not applied)");
+    case Presence::ClusterOnly:
+        return FleetTreeModel::tr("In the cluster only (not in Git)");
+    case Presence::Both:
+        return FleetTreeModel::tr("In Git and in the cluster");
+    case Presence::Unknown:
+        break;
+    }
+    return {};
 }
 
 QString absoluteFile(const FleetNode& node)
@@ -296,11 +410,17 @@ QString toolTipFor(const FleetNode& node)
         lines.append(where.toHtmlEscaped());
     }
     if (node.state != ReconcileState::Unknown || !node.stateReason.isEmpty()) {
-        QString state = FleetTreeModel::tr("State: %1").arg(stateLabel(node.state));
+        QString state = FleetTreeModel::tr("State: %1").arg(FleetTreeModel::stateLabel(node.state));
         if (!node.stateReason.isEmpty())
             state += QStringLiteral(" — ") + node.stateReason.toHtmlEscaped();
         lines.append(state);
     }
+    if (!node.stateMessage.isEmpty())
+        lines.append(node.stateMessage.toHtmlEscaped());
+    if (node.presence != Presence::Unknown)
+        lines.append(presenceLabel(node.presence));
+    if (node.liveSuspended)
+        lines.append(FleetTreeModel::tr("Suspended in the cluster"));
     if (node.lintTotal > 0)
         lines.append(FleetTreeModel::tr("Lint findings in this subtree: %1").arg(node.lintTotal));
     if (!node.lintRules.isEmpty())
@@ -331,6 +451,28 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
             return n.source;
         case PathColumn:
             return n.path;
+        case StatusColumn:
+            if (n.nodeKind == NodeKind::Cluster) {
+                const QString connection = m_connections.value(n.name).first;
+                return connection.isEmpty() ? QString() : connectionLabel(connection);
+            }
+            if (n.presence == Presence::GitOnly)
+                return tr("Not applied");
+            if (n.state == ReconcileState::Unknown)
+                return role == SortRole ? QStringLiteral("~") : QString();
+            return stateLabel(n.state);
+        case RevisionColumn:
+            if (n.liveRevision.isEmpty())
+                return {};
+            if (role == SortRole)
+                return n.liveRevision;
+            if (revisionsDiffer(n))
+                return tr("%1 ≠ %2").arg(shortRevision(n.liveRevision), shortRevision(n.sourceRevision));
+            return shortRevision(n.liveRevision);
+        case LastReconcileColumn:
+            if (role == SortRole)
+                return n.lastReconcile;
+            return relativeTime(lastReconcileOf(n), QDateTime::currentDateTimeUtc());
         case LintColumn:
             if (role == SortRole)
                 return n.lintTotal;
@@ -343,8 +485,34 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
             return NodeIcons::forNode(n);
         if (column == LintColumn && n.lintTotal > 0 && itemFor(index)->worst != Severity::Info)
             return NodeIcons::forSeverity(itemFor(index)->worst);
+        if (column == StatusColumn && n.nodeKind == NodeKind::Cluster && m_connections.contains(n.name))
+            return NodeIcons::forState(connectionLook(m_connections.value(n.name).first));
+        if (column == StatusColumn && n.state != ReconcileState::Unknown)
+            return NodeIcons::forState(n.state);
         return {};
     case Qt::ToolTipRole:
+        if (column == StatusColumn && n.nodeKind == NodeKind::Cluster && m_connections.contains(n.name)) {
+            const auto connection = m_connections.value(n.name);
+            return connection.second.isEmpty()
+                ? connectionLabel(connection.first)
+                : tr("%1: %2").arg(connectionLabel(connection.first), connection.second);
+        }
+        if (column == RevisionColumn && !n.liveRevision.isEmpty()) {
+            QStringList lines{tr("Applied: %1").arg(n.liveRevision)};
+            if (!n.sourceRevision.isEmpty())
+                lines.append(tr("Source (Git): %1").arg(n.sourceRevision));
+            if (!n.attemptedRevision.isEmpty() && n.attemptedRevision != n.liveRevision)
+                lines.append(tr("Last attempted: %1").arg(n.attemptedRevision));
+            if (revisionsDiffer(n))
+                lines.append(tr("The cluster has not applied the source's revision yet."));
+            return lines.join(QLatin1Char('\n'));
+        }
+        if (column == LastReconcileColumn && !n.lastReconcile.isEmpty()) {
+            const QDateTime when = lastReconcileOf(n);
+            return tr("Last successful reconcile: %1 (%2 UTC)")
+                .arg(QLocale().toString(when.toLocalTime(), QLocale::LongFormat),
+                     when.toUTC().toString(Qt::ISODate));
+        }
         return toolTipFor(n);
     case Qt::FontRole:
         if (column == NameColumn && n.nodeKind == NodeKind::Cluster) {
@@ -358,6 +526,12 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
             return Theme::instance()->color(itemFor(index)->worst == Severity::Error ? Theme::Color::Error
                                                                                      : Theme::Color::Warning);
         if (column == KindColumn && (n.nodeKind != NodeKind::FluxObject && n.nodeKind != NodeKind::Object))
+            return Theme::instance()->color(Theme::Color::Muted);
+        if (column == RevisionColumn && revisionsDiffer(n))
+            return Theme::instance()->color(Theme::Color::Warning);
+        if (column == StatusColumn && n.state == ReconcileState::Failed)
+            return Theme::instance()->color(Theme::Color::Error);
+        if ((column == StatusColumn && n.presence == Presence::GitOnly) || column == LastReconcileColumn)
             return Theme::instance()->color(Theme::Color::Muted);
         return {};
     case Qt::TextAlignmentRole:
@@ -390,6 +564,20 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
         return n.location.line;
     case StateRole:
         return static_cast<int>(n.state);
+    case PresenceRole:
+        return static_cast<int>(n.presence);
+    case LiveSuspendedRole:
+        return n.liveSuspended;
+    case AppliedRevisionRole:
+        return n.liveRevision;
+    case SourceRevisionRole:
+        return n.sourceRevision;
+    case RevisionDiffersRole:
+        return revisionsDiffer(n);
+    case LastReconcileRole:
+        return lastReconcileOf(n);
+    case ConnectionRole:
+        return n.nodeKind == NodeKind::Cluster ? m_connections.value(n.name).first : QString();
     default:
         return {};
     }
@@ -414,6 +602,12 @@ QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Source");
     case PathColumn:
         return tr("Path");
+    case StatusColumn:
+        return tr("Status");
+    case RevisionColumn:
+        return tr("Revision");
+    case LastReconcileColumn:
+        return tr("Last Reconcile");
     case LintColumn:
         return tr("Lint");
     default:
@@ -444,6 +638,13 @@ QHash<int, QByteArray> FleetTreeModel::roleNames() const
     names.insert(FilePathRole, "filePath");
     names.insert(LineRole, "line");
     names.insert(StateRole, "state");
+    names.insert(PresenceRole, "presence");
+    names.insert(LiveSuspendedRole, "liveSuspended");
+    names.insert(AppliedRevisionRole, "appliedRevision");
+    names.insert(SourceRevisionRole, "sourceRevision");
+    names.insert(RevisionDiffersRole, "revisionDiffers");
+    names.insert(LastReconcileRole, "lastReconcile");
+    names.insert(ConnectionRole, "connection");
     return names;
 }
 

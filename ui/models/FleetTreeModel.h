@@ -3,6 +3,7 @@
 #include "engine/FleetSnapshot.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 #include <QHash>
 
 #include <memory>
@@ -26,6 +27,9 @@ public:
     {
         NameColumn,
         KindColumn,
+        StatusColumn,        ///< live reconcile state (icon and text); a cluster's connection on cluster nodes
+        RevisionColumn,      ///< applied revision (short), marked when the source's revision differs
+        LastReconcileColumn, ///< time since the last successful reconcile; the exact time in the tooltip
         NamespaceColumn,
         SourceColumn,
         PathColumn,
@@ -49,7 +53,14 @@ public:
         FilePathRole, ///< absolute path of the file, empty when unknown
         LineRole,
         StateRole, ///< int(ReconcileState)
-        SortRole   ///< the column's value for sorting (numbers for Lint)
+        SortRole,  ///< the column's value for sorting (numbers for Lint)
+        PresenceRole,        ///< int(Presence)
+        LiveSuspendedRole,   ///< bool: spec.suspend in the cluster
+        AppliedRevisionRole, ///< the full applied (or artifact) revision
+        SourceRevisionRole,  ///< the full artifact revision of a deployer's source
+        RevisionDiffersRole, ///< bool: both revisions known and different
+        LastReconcileRole,   ///< QDateTime (UTC) of the last successful reconcile; invalid when unknown
+        ConnectionRole       ///< cluster nodes: "connecting", "connected", "degraded", "forbidden" or "offline"
     };
     Q_ENUM(Role)
 
@@ -78,6 +89,22 @@ public:
 
     /// A short translated name for a structural node kind ("Cluster", "Tenant"...), or the Kubernetes kind.
     static QString kindLabel(const FleetNode& node);
+    /// The translated name of a reconcile state ("Ready", "Failed"...).
+    static QString stateLabel(ReconcileState state);
+
+    /// Records a cluster's connection (ReconcileEngine::clusterStateChanged); the cluster's row shows it.
+    void setClusterConnection(const QString& cluster, const QString& state, const QString& reason);
+    QString clusterConnection(const QString& cluster, QString* reason = nullptr) const;
+    /// The translated name of a connection state.
+    static QString connectionLabel(const QString& state);
+    /// The status icon's look for a connection state: connected reads as Ready, connecting as Progressing,
+    /// degraded as Stale, forbidden as Failed, offline as Unknown.
+    static ReconcileState connectionLook(const QString& state);
+
+    /// "main@1a2b3c4" for "main@sha1:1a2b3c4d…" (and the older "main/1a2b3c4d…"), "sha256:" digests to 12 digits.
+    static QString shortRevision(const QString& revision);
+    /// "just now", "5 min ago", "3 h ago", "2 d ago" between two times.
+    static QString relativeTime(const QDateTime& then, const QDateTime& now);
 
 Q_SIGNALS:
     /// A snapshot was taken over (not emitted for dropped stale ones).
@@ -96,6 +123,7 @@ private:
     FleetSnapshotPtr m_snapshot;
     std::unique_ptr<Item> m_root;
     QHash<QString, Item*> m_itemsByKey;
+    QHash<QString, QPair<QString, QString>> m_connections; ///< cluster -> (state, reason)
 };
 
 } // namespace fleetdesk

@@ -6,7 +6,14 @@
 #include "models/FleetFilterProxyModel.h"
 #include "models/FleetTreeModel.h"
 #include "models/IssueListModel.h"
+#include "dialogs/SettingsDialog.h"
+#include "kube/Kubeconfig.h"
+#include "views/ActionLogPane.h"
 #include "views/ChangesPanel.h"
+#include "views/ConnectionIndicator.h"
+#include "views/LiveActions.h"
+#include "views/NotificationBanner.h"
+#include "views/Notifier.h"
 #include "views/DetailsPane.h"
 #include "views/EditorLauncher.h"
 #include "views/IssuesPanel.h"
@@ -28,6 +35,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -99,7 +108,7 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAllColumnsShowFocus(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setExpandsOnDoubleClick(true);
@@ -138,6 +147,7 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
 
     createMenus();
     createStatusBar();
+    createLiveControls();
 
     setTabOrder(m_filter, m_tree);
     setTabOrder(m_tree, m_details->manifestView());
@@ -291,6 +301,124 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_statusLabel);
 }
 
+void MainWindow::createLiveControls()
+{
+    m_tree->header()->resizeSection(FleetTreeModel::StatusColumn, 120);
+    m_tree->header()->resizeSection(FleetTreeModel::RevisionColumn, 130);
+    m_tree->header()->resizeSection(FleetTreeModel::LastReconcileColumn, 100);
+
+    m_liveActions = new LiveActions(m_engine, m_model, m_tree, this);
+    QAction* reconnect = m_liveActions->menu()->addAction(tr("Re&connect Clusters"), this, &MainWindow::reconnectClusters);
+    reconnect->setObjectName(QStringLiteral("reconnectAction"));
+    const QList<QAction*> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), m_liveActions->menu()); // before Help
+    addToolBar(Qt::TopToolBarArea, m_liveActions->toolBar());
+    if (m_viewMenu) {
+        QAction* toggle = m_liveActions->toolBar()->toggleViewAction();
+        toggle->setText(tr("Flux &Toolbar"));
+        toggle->setObjectName(QStringLiteral("toggleFluxToolBarAction"));
+        m_viewMenu->addAction(toggle);
+    }
+    if (QMenu* file = menuBar()->actions().isEmpty() ? nullptr : menuBar()->actions().constFirst()->menu()) {
+        QAction* settings = new QAction(tr("&Settings…"), this);
+        settings->setObjectName(QStringLiteral("settingsAction"));
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        settings->setMenuRole(QAction::PreferencesRole);
+        connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+        const QList<QAction*> fileActions = file->actions();
+        file->insertAction(fileActions.isEmpty() ? nullptr : fileActions.constLast(), settings); // before Quit
+    }
+
+    // Notifications: the system tray where there is one, a banner above the tree otherwise.
+    m_banner = new NotificationBanner(this);
+    if (auto* treeLayout = qobject_cast<QVBoxLayout*>(m_filter->parentWidget()->layout()))
+        treeLayout->insertWidget(0, m_banner);
+    m_notifier = new Notifier(m_banner, this);
+    m_notifier->setStateNotifications(SettingsDialog::storedStateNotifications());
+
+    m_connections = new ConnectionIndicator(this);
+    statusBar()->insertPermanentWidget(0, m_connections);
+
+    m_actionLog = new ActionLogPane(QString(), this);
+    auto* logDock = new QDockWidget(tr("Action Log"), this);
+    logDock->setObjectName(QStringLiteral("actionLogDock"));
+    logDock->setWidget(m_actionLog);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    tabifyDockWidget(m_issues, logDock);
+    m_issues->raise();
+    if (m_viewMenu) {
+        QAction* toggle = logDock->toggleViewAction();
+        toggle->setText(tr("&Action Log"));
+        toggle->setObjectName(QStringLiteral("toggleActionLogAction"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        m_viewMenu->addAction(toggle);
+    }
+
+    connect(m_liveActions, &LiveActions::actionStarted, this, [this](const QString& summary) {
+        statusBar()->showMessage(tr("%1…").arg(summary));
+    });
+    connect(m_liveActions, &LiveActions::actionFinished, this,
+            [this](const FluxActionReport& report, const QString& summary, bool ok) {
+                statusBar()->showMessage(summary, 15000);
+                m_actionLog->addReport(report);
+                m_notifier->notify(ok ? tr("Flux action finished") : tr("Flux action failed"), summary, !ok);
+            });
+
+    // "5 min ago" grows older: repaint the visible rows now and then.
+    auto* clock = new QTimer(this);
+    clock->setInterval(30000);
+    connect(clock, &QTimer::timeout, m_tree->viewport(), qOverload<>(&QWidget::update));
+    clock->start();
+
+    if (m_engine) {
+        connect(m_engine, &ReconcileEngine::clusterStateChanged, this,
+                [this](const QString& cluster, const QString& state, const QString& reason) {
+                    m_model->setClusterConnection(cluster, state, reason);
+                    m_connections->setClusterState(cluster, state, reason);
+                },
+                Qt::QueuedConnection);
+        // The stored context mapping goes first: the engine connects clusters when a workspace opens.
+        const QHash<QString, QString> mapping = SettingsDialog::storedContextMapping();
+        if (!mapping.isEmpty()) {
+            ReconcileEngine* engine = m_engine;
+            QMetaObject::invokeMethod(engine, [engine, mapping] { engine->setContextMapping(mapping); },
+                                      Qt::QueuedConnection);
+        }
+    }
+}
+
+void MainWindow::showSettings()
+{
+    QStringList clusters;
+    if (const FleetSnapshotPtr snapshot = m_model->snapshot(); snapshot && snapshot->root) {
+        for (const FleetNodePtr& node : snapshot->root->children) {
+            if (node->nodeKind == NodeKind::Cluster)
+                clusters.append(node->name);
+        }
+    }
+    QStringList contexts;
+    if (const auto config = Kubeconfig::load(Kubeconfig::defaultPaths()))
+        contexts = config->contextNames();
+    SettingsDialog dialog(clusters, contexts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_notifier->setStateNotifications(dialog.stateNotifications());
+    if (m_engine) {
+        ReconcileEngine* engine = m_engine;
+        const QHash<QString, QString> mapping = SettingsDialog::storedContextMapping();
+        QMetaObject::invokeMethod(engine, [engine, mapping] { engine->setContextMapping(mapping); },
+                                  Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::reconnectClusters()
+{
+    if (!m_engine)
+        return;
+    m_connections->clear();
+    QMetaObject::invokeMethod(m_engine, "connectClusters", Qt::QueuedConnection, Q_ARG(QStringList, QStringList()));
+}
+
 void MainWindow::openWorkspace(const QString& platformRoot)
 {
     m_workspace = QDir::cleanPath(QFileInfo(platformRoot).absoluteFilePath());
@@ -326,6 +454,7 @@ void MainWindow::applySnapshot(fleetdesk::FleetSnapshotPtr snapshot)
     const QString selected = newWorkspace ? QString() : m_selectedKey;
 
     m_model->applySnapshot(snapshot);
+    m_notifier->watch(snapshot);
     m_issueModel->setIssues(snapshot->issues);
     m_issues->updateTitle();
 

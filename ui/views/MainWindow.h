@@ -13,8 +13,13 @@ class QTreeView;
 
 namespace fleetdesk {
 
+class ActionLogPane;
 class ChangesPanel;
+class ConnectionIndicator;
 class DetailsPane;
+class LiveActions;
+class NotificationBanner;
+class Notifier;
 class GitWorker;
 class FleetFilterProxyModel;
 class FleetTreeModel;
@@ -58,6 +63,12 @@ public:
     DetailsPane* detailsPane() const { return m_details; }
     IssuesPanel* issuesPanel() const { return m_issues; }
     QString statusText() const;
+    // Live clusters: the Flux actions, the connection indicator, notifications and the action log.
+    LiveActions* liveActions() const { return m_liveActions; }
+    ConnectionIndicator* connectionIndicator() const { return m_connections; }
+    Notifier* notifier() const { return m_notifier; }
+    NotificationBanner* notificationBanner() const { return m_banner; }
+    ActionLogPane* actionLogPane() const { return m_actionLog; }
 
 public Q_SLOTS:
     /// Shows a snapshot; stale generations are dropped.
@@ -67,6 +78,10 @@ public Q_SLOTS:
     void expandAll();
     void collapseAll();
     void focusFilter();
+    /// The settings dialog: kubeconfig context per cluster (applied by reconnecting) and notifications.
+    void showSettings();
+    /// Connects the fleet's clusters again (after a kubeconfig change).
+    void reconnectClusters();
 
 Q_SIGNALS:
     void snapshotApplied(quint64 generation);
@@ -78,6 +93,7 @@ protected:
 private:
     void createMenus();
     void createStatusBar();
+    void createLiveControls();
     void updateDetails();
     void updateStatus();
     void showWorkspaceFailure(const QString& platformRoot, const QString& message);
@@ -104,6 +120,11 @@ private:
     QString m_selectedKey;
     QSet<QString> m_expandedBeforeFilter;
     bool m_firstSnapshotOfWorkspace = true;
+    LiveActions* m_liveActions = nullptr;
+    ConnectionIndicator* m_connections = nullptr;
+    NotificationBanner* m_banner = nullptr;
+    Notifier* m_notifier = nullptr;
+    ActionLogPane* m_actionLog = nullptr;
 };
 
 } // namespace fleetdesk
