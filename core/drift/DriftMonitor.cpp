@@ -1,0 +1,311 @@
+#include "DriftMonitor.h"
+
+#include "drift/DriftCalculator.h"
+#include "kube/KubeClient.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace fleetdesk {
+
+namespace {
+
+QByteArray inputsOf(const QJsonObject& ks)
+{
+    const QJsonObject status = ks.value(QStringLiteral("status")).toObject();
+    const QJsonObject inputs{{QStringLiteral("spec"), ks.value(QStringLiteral("spec"))},
+                             {QStringLiteral("revision"), status.value(QStringLiteral("lastAppliedRevision"))},
+                             {QStringLiteral("inventory"), status.value(QStringLiteral("inventory"))}};
+    return QCryptographicHash::hash(QJsonDocument(inputs).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+}
+
+QString idKey(const ObjectId& id)
+{
+    return id.group + u'/' + id.kind + u'/' + id.ns + u'/' + id.name;
+}
+
+} // namespace
+
+DriftMonitor::DriftMonitor(QObject* parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(300);
+    connect(m_timer, &QTimer::timeout, this, &DriftMonitor::runDirty);
+}
+
+DriftMonitor::~DriftMonitor() = default;
+
+QString DriftMonitor::keyOf(const QString& cluster, const QString& ns, const QString& name)
+{
+    return cluster + u'|' + ns + u'|' + name;
+}
+
+void DriftMonitor::setCluster(const QString& cluster, KubeClient* client)
+{
+    removeCluster(cluster);
+    m_clients.insert(cluster, client);
+    auto* calculator = new DriftCalculator(client, this);
+    calculator->setMaxConcurrentCalls(m_maxConcurrent);
+    connect(calculator, &DriftCalculator::progress, this, &DriftMonitor::driftProgress);
+    m_calculators.insert(cluster, calculator);
+    for (auto it = m_tracked.begin(); it != m_tracked.end(); ++it) {
+        if (it->cluster == cluster)
+            schedule(it.key(), true);
+    }
+}
+
+void DriftMonitor::removeCluster(const QString& cluster)
+{
+    m_clients.remove(cluster);
+    if (DriftCalculator* calculator = m_calculators.take(cluster)) {
+        calculator->disconnect(this);
+        calculator->deleteLater();
+    }
+    for (Tracked& tracked : m_tracked) {
+        if (tracked.cluster == cluster)
+            tracked.running = false;
+    }
+}
+
+void DriftMonitor::setMaxConcurrentCalls(int calls)
+{
+    m_maxConcurrent = std::max(1, calls);
+    for (DriftCalculator* calculator : std::as_const(m_calculators))
+        calculator->setMaxConcurrentCalls(m_maxConcurrent);
+}
+
+void DriftMonitor::setDebounce(int milliseconds)
+{
+    m_timer->setInterval(milliseconds);
+}
+
+void DriftMonitor::track(const QString& cluster, const QString& ns, const QString& name, const QString& repositoryRoot,
+                         const QString& appliedRevision)
+{
+    const QString key = keyOf(cluster, ns, name);
+    auto it = m_tracked.find(key);
+    if (it == m_tracked.end()) {
+        Tracked tracked;
+        tracked.cluster = cluster;
+        tracked.ns = ns;
+        tracked.name = name;
+        tracked.repositoryRoot = QDir::cleanPath(repositoryRoot);
+        tracked.appliedRevision = appliedRevision;
+        m_tracked.insert(key, tracked);
+        schedule(key, true);
+        return;
+    }
+    const bool moved = it->repositoryRoot != QDir::cleanPath(repositoryRoot);
+    it->repositoryRoot = QDir::cleanPath(repositoryRoot);
+    if (moved || it->appliedRevision != appliedRevision || !it->drift) {
+        it->appliedRevision = appliedRevision;
+        schedule(key, moved);
+    }
+}
+
+void DriftMonitor::untrack(const QString& cluster, const QString& ns, const QString& name)
+{
+    m_tracked.remove(keyOf(cluster, ns, name));
+}
+
+void DriftMonitor::pathsChanged(const QStringList& paths)
+{
+    for (auto it = m_tracked.begin(); it != m_tracked.end(); ++it) {
+        const QString path = it->live.value(QStringLiteral("spec")).toObject().value(QStringLiteral("path")).toString();
+        const QString directory = QDir::cleanPath(it->repositoryRoot + u'/' + path);
+        for (const QString& changed : paths) {
+            const QString clean = QDir::cleanPath(changed);
+            // Files under the path, and kustomization files above it that it may refer to, count.
+            if (clean == directory || clean.startsWith(directory + u'/')
+                || (it->live.isEmpty() && clean.startsWith(it->repositoryRoot + u'/'))) {
+                schedule(it.key(), true);
+                break;
+            }
+        }
+    }
+}
+
+void DriftMonitor::objectChanged(const QString& cluster, const ObjectId& id)
+{
+    const QString key = idKey(id);
+    for (auto it = m_tracked.begin(); it != m_tracked.end(); ++it) {
+        if (it->cluster != cluster)
+            continue;
+        if (it->inventory.contains(key)) {
+            schedule(it.key(), true);
+            continue;
+        }
+        if (id.group.isEmpty() && (id.kind == QLatin1String("ConfigMap") || id.kind == QLatin1String("Secret"))
+            && id.ns == it->ns) {
+            const QJsonArray from = it->live.value(QStringLiteral("spec")).toObject().value(QStringLiteral("postBuild"))
+                                        .toObject().value(QStringLiteral("substituteFrom")).toArray();
+            for (const QJsonValue& value : from) {
+                const QJsonObject ref = value.toObject();
+                if (ref.value(QStringLiteral("kind")).toString() == id.kind
+                    && ref.value(QStringLiteral("name")).toString() == id.name) {
+                    schedule(it.key(), true);
+                    break;
+                }
+            }
+        }
+        if (id.group == QLatin1String("kustomize.toolkit.fluxcd.io") && id.kind == QLatin1String("Kustomization")
+            && id.ns == it->ns && id.name == it->name)
+            schedule(it.key(), false); // recomputed when its spec, revision or inventory changed
+    }
+}
+
+void DriftMonitor::refresh(const QString& cluster, const QString& ns, const QString& name)
+{
+    schedule(keyOf(cluster, ns, name), true);
+}
+
+void DriftMonitor::schedule(const QString& key, bool force)
+{
+    auto it = m_tracked.find(key);
+    if (it == m_tracked.end())
+        return;
+    it->dirty = true;
+    it->force = it->force || force;
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+void DriftMonitor::runDirty()
+{
+    const QStringList keys = m_tracked.keys();
+    for (const QString& key : keys) {
+        Tracked& tracked = m_tracked[key];
+        if (tracked.dirty && !tracked.running && m_calculators.contains(tracked.cluster))
+            start(key);
+    }
+}
+
+void DriftMonitor::readKustomization(const QString& cluster, const QString& ns, const QString& name,
+                                     std::function<void(const QJsonObject&, const QString&)> done)
+{
+    KubeClient* client = m_clients.value(cluster);
+    if (!client) {
+        done({}, tr("cluster %1 is not connected").arg(cluster));
+        return;
+    }
+    const QString path = QStringLiteral("/apis/kustomize.toolkit.fluxcd.io/v1/namespaces/%1/kustomizations/%2").arg(ns, name);
+    client->get(path, [done = std::move(done), path](const KubeResponse& response) {
+        if (!response.ok()) {
+            done({}, response.toError("GET", path).toString());
+            return;
+        }
+        done(response.json, {});
+    });
+}
+
+void DriftMonitor::start(const QString& key)
+{
+    Tracked& tracked = m_tracked[key];
+    tracked.running = true;
+    const bool force = tracked.force;
+    tracked.dirty = false;
+    tracked.force = false;
+    const QString cluster = tracked.cluster;
+    readKustomization(tracked.cluster, tracked.ns, tracked.name,
+                      [this, key, force, cluster](const QJsonObject& ks, const QString& error) {
+        auto it = m_tracked.find(key);
+        if (it == m_tracked.end() || !m_calculators.contains(cluster))
+            return;
+        const auto settle = [this, key]() {
+            auto again = m_tracked.find(key);
+            if (again == m_tracked.end())
+                return;
+            again->running = false;
+            if (again->dirty && !m_timer->isActive())
+                m_timer->start();
+        };
+        if (!error.isEmpty()) {
+            auto drift = std::make_shared<KustomizationDrift>();
+            drift->cluster = it->cluster;
+            drift->ns = it->ns;
+            drift->name = it->name;
+            drift->repositoryRoot = it->repositoryRoot;
+            drift->computedAt = QDateTime::currentDateTimeUtc();
+            drift->error = error;
+            it->drift = drift;
+            settle();
+            Q_EMIT driftUpdated(drift);
+            return;
+        }
+        const QByteArray inputs = inputsOf(ks);
+        it->live = ks;
+        it->inventory.clear();
+        for (const QJsonValue& value : ks.value(QStringLiteral("status")).toObject().value(QStringLiteral("inventory"))
+                                           .toObject().value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            const ObjectId id = inventoryObjectId(entry.value(QStringLiteral("id")).toString(),
+                                                  entry.value(QStringLiteral("v")).toString());
+            if (id.isValid())
+                it->inventory.insert(idKey(id));
+        }
+        if (!force && it->drift && inputs == it->computedInputs) {
+            settle();
+            return;
+        }
+        it->computedInputs = inputs;
+        ++m_computations;
+        DriftRequest request;
+        request.cluster = it->cluster;
+        request.kustomization = ks;
+        request.repositoryRoot = it->repositoryRoot;
+        m_calculators.value(cluster)->compute(request, [this, key, settle](KustomizationDriftPtr drift) {
+            auto done = m_tracked.find(key);
+            if (done == m_tracked.end())
+                return;
+            done->drift = drift;
+            done->computedRevision = drift->revision;
+            settle();
+            Q_EMIT driftUpdated(drift);
+        });
+    });
+}
+
+void DriftMonitor::computeWorkingTree(const QString& cluster, const QString& ns, const QString& name,
+                                      std::function<void(KustomizationDriftPtr)> done)
+{
+    const auto it = m_tracked.constFind(keyOf(cluster, ns, name));
+    const QString root = it == m_tracked.constEnd() ? QString() : it->repositoryRoot;
+    readKustomization(cluster, ns, name, [this, cluster, ns, name, root, done = std::move(done)](
+                                             const QJsonObject& ks, const QString& error) {
+        DriftCalculator* calculator = m_calculators.value(cluster);
+        if (!error.isEmpty() || !calculator || root.isEmpty()) {
+            auto drift = std::make_shared<KustomizationDrift>();
+            drift->cluster = cluster;
+            drift->ns = ns;
+            drift->name = name;
+            drift->revision = QStringLiteral("worktree");
+            drift->error = !error.isEmpty() ? error : tr("%1/%2 is not tracked on %3").arg(ns, name, cluster);
+            done(drift);
+            return;
+        }
+        DriftRequest request;
+        request.cluster = cluster;
+        request.kustomization = ks;
+        request.repositoryRoot = root;
+        request.workingTree = true;
+        calculator->compute(request, done);
+    });
+}
+
+KustomizationDriftPtr DriftMonitor::drift(const QString& cluster, const QString& ns, const QString& name) const
+{
+    return m_tracked.value(keyOf(cluster, ns, name)).drift;
+}
+
+int DriftMonitor::apiCalls(const QString& cluster) const
+{
+    const DriftCalculator* calculator = m_calculators.value(cluster);
+    return calculator ? calculator->apiCalls() : 0;
+}
+
+} // namespace fleetdesk
