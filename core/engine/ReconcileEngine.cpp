@@ -1,5 +1,7 @@
 #include "ReconcileEngine.h"
 
+#include "drift/DriftMonitor.h"
+#include "drift/DriftOverlay.h"
 #include "engine/BehindOverlay.h"
 #include "engine/FleetTreeBuilder.h"
 #include "engine/LiveClusterSource.h"
@@ -28,6 +30,14 @@ ReconcileEngine::ReconcileEngine(QObject* parent)
     qRegisterMetaType<QList<fleetdesk::FluxEvent>>();
     qRegisterMetaType<fleetdesk::ClusterControllerHealth>();
     m_behind = std::make_unique<BehindOverlay>();
+    qRegisterMetaType<fleetdesk::KustomizationDriftPtr>();
+    m_drift = new DriftMonitor(this);
+    connect(m_drift, &DriftMonitor::driftProgress, this, &ReconcileEngine::driftProgress);
+    connect(m_drift, &DriftMonitor::driftUpdated, this, [this](const KustomizationDriftPtr& drift) {
+        m_drifts.insert(DriftOverlay::key(drift->cluster, drift->ns, drift->name), drift);
+        Q_EMIT driftUpdated(drift);
+        publishLive();
+    });
     qRegisterMetaType<fleetdesk::FluxActionReport>();
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
@@ -85,6 +95,7 @@ void ReconcileEngine::reloadChanged()
         return;
     const QStringList changed = std::exchange(m_changedPaths, {});
     publish(&changed);
+    m_drift->pathsChanged(changed);
 }
 
 void ReconcileEngine::closeWorkspace()
@@ -119,10 +130,39 @@ void ReconcileEngine::emitSnapshot(const FleetSnapshotPtr& gitSnapshot)
     auto snapshot = std::make_shared<FleetSnapshot>(*gitSnapshot);
     snapshot->generation = m_generation;
     // Behind-by counts come from the local checkouts (libgit2, cached per branch head and applied revision).
-    snapshot->root = FleetTreeBuilder::shareUnchanged(m_behind->apply(LiveOverlay::apply(gitSnapshot->root, m_live->views())),
+    const FleetNodePtr live = LiveOverlay::apply(gitSnapshot->root, m_live->views());
+    trackDrift(live);
+    snapshot->root = FleetTreeBuilder::shareUnchanged(DriftOverlay::apply(m_behind->apply(live), m_drifts),
                                                       m_publishedRoot);
     m_publishedRoot = snapshot->root;
     Q_EMIT snapshotReady(snapshot);
+}
+
+void ReconcileEngine::trackDrift(const FleetNodePtr& node)
+{
+    if (node->nodeKind == NodeKind::FluxObject && node->kind == QLatin1String("Kustomization")
+        && node->presence == Presence::Both && !node->liveRevision.isEmpty()) {
+        // The checkout of its source: where the objects it applies were found, else its own repository.
+        QString root = node->repositoryRoot;
+        for (const FleetNodePtr& child : node->children) {
+            if (child->nodeKind == NodeKind::Object && !child->repositoryRoot.isEmpty()) {
+                root = child->repositoryRoot;
+                break;
+            }
+        }
+        if (!root.isEmpty())
+            m_drift->track(node->cluster, node->ns.isEmpty() ? QStringLiteral("flux-system") : node->ns, node->name,
+                           root, node->liveRevision);
+    }
+    for (const FleetNodePtr& child : node->children)
+        trackDrift(child);
+}
+
+void ReconcileEngine::computeWorkingTreeDrift(const QString& cluster, const QString& ns, const QString& name)
+{
+    m_drift->computeWorkingTree(cluster, ns, name, [this](KustomizationDriftPtr drift) {
+        Q_EMIT workingTreeDriftReady(std::move(drift));
+    });
 }
 
 void ReconcileEngine::publishLive()
@@ -184,6 +224,8 @@ void ReconcileEngine::connectClusters(const QStringList& kubeconfigPaths)
     connect(m_live, &LiveClusterSource::changed, this, &ReconcileEngine::publishLive);
     connect(m_live, &LiveClusterSource::clusterStateChanged, this, &ReconcileEngine::clusterStateChanged);
     m_live->connectClusters(clusters);
+    for (const LiveClusterConfig& live : std::as_const(clusters))
+        m_drift->setCluster(live.cluster, m_live->client(live.cluster));
     for (const LiveClusterConfig& live : std::as_const(clusters)) {
         auto* health = new ControllerHealth(m_live->client(live.cluster), QStringLiteral("flux-system"), this);
         health->setHealthEndpoints(m_controllerEndpoints.value(live.cluster));
@@ -205,6 +247,9 @@ void ReconcileEngine::disconnectClusters()
     m_connectedUsers.clear();
     if (!m_live)
         return;
+    for (const QString& cluster : m_live->views().keys())
+        m_drift->removeCluster(cluster);
+    m_drifts.clear();
     m_live->disconnectAll();
     delete m_live;
     m_live = nullptr;

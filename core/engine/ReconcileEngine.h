@@ -1,5 +1,6 @@
 #pragma once
 
+#include "drift/DriftReport.h"
 #include "engine/FleetSnapshot.h"
 #include "flux/ControllerHealth.h"
 #include "flux/FluxEvents.h"
@@ -18,6 +19,7 @@ class QTimer;
 namespace fleetdesk {
 
 class BehindOverlay;
+class DriftMonitor;
 class ExecCredentialProvider;
 class LiveClusterSource;
 class WorkspaceLoader;
@@ -49,6 +51,9 @@ public:
     /// records every result in the action log and reports them all in one actionFinished(). Targets of a cluster
     /// that is not connected fail with "kube.offline". Call on the engine's thread (a queued call from elsewhere).
     void runAction(const fleetdesk::FluxActionRequest& request);
+    /// "What would this change do": the drift of a live Kustomization rendered from the working tree of its
+    /// checkout (uncommitted edits), answered by workingTreeDriftReady(). Call on the engine's thread.
+    void computeWorkingTreeDrift(const QString& cluster, const QString& ns, const QString& name);
 
 public Q_SLOTS:
     /// Opens a workspace: the platform repository, with tenant repositories found beside it.
@@ -86,6 +91,12 @@ Q_SIGNALS:
     void controllerHealthChanged(const QString& cluster, const fleetdesk::ClusterControllerHealth& health);
     /// A runAction() request finished: every target's result.
     void actionFinished(const fleetdesk::FluxActionReport& report);
+    /// The drift of a Kustomization was computed (core/drift; again whenever one of its inputs changed).
+    void driftUpdated(fleetdesk::KustomizationDriftPtr drift);
+    /// Drift work on a cluster: objects compared so far of those queued.
+    void driftProgress(const QString& cluster, int done, int total);
+    /// The answer to computeWorkingTreeDrift(): the drift the working tree's uncommitted edits would cause.
+    void workingTreeDriftReady(fleetdesk::KustomizationDriftPtr drift);
 
 private:
     void publish(const QStringList* changedPaths);
@@ -109,6 +120,9 @@ private:
     QHash<QString, ControllerHealth*> m_controllerHealth; ///< by fleet cluster, while connected
     QHash<QString, QHash<QString, QUrl>> m_controllerEndpoints;
     std::unique_ptr<BehindOverlay> m_behind;
+    DriftMonitor* m_drift = nullptr;                   ///< incremental drift of the live Kustomizations
+    QHash<QString, KustomizationDriftPtr> m_drifts;    ///< by DriftOverlay::key
+    void trackDrift(const FleetNodePtr& node);
     ExecCredentialProvider* m_execProvider = nullptr;
     QHash<QString, QString> m_contextByCluster; ///< fleet cluster -> kubeconfig context, when not the same name
     QStringList m_kubeconfigPaths;               ///< as connectClusters() was last given them
