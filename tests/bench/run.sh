@@ -3,10 +3,12 @@
 #   1. fleet loading: the reference fleet (12 clusters, 80 tenants, 4 Kustomizations each), cold load, warm reload
 #      and peak memory against a bare yaml-cpp parse of the same files;
 #   2. SOPS (tests/bench/sops_bench.sh) against the real sops binary;
-#   3. Git (tests/bench/git_bench.sh) against the git command line.
+#   3. Git (tests/bench/git_bench.sh) against the git command line;
+#   4. drift (tests/bench/drift_bench.sh): 200 Kustomizations on the local control plane, fleetdesk diff against
+#      flux diff kustomization, with time and API calls.
 #
 #   tests/bench/run.sh [BUILD_DIR]     (default: build/bench, a RelWithDebInfo build made here)
-#   ONLY=load|sops|git tests/bench/run.sh   one of them
+#   ONLY=load|sops|git|drift tests/bench/run.sh   one of them
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 src="$(cd "$here/../.." && pwd)"
@@ -39,4 +41,9 @@ if [[ $only == all || $only == git ]]; then
     echo
     echo "== Git: libgit2 through core/git against the git command line =="
     bash "$here/git_bench.sh" "$build" || echo "git benchmark failed (exit $?)"
+fi
+if [[ $only == all || $only == drift ]]; then
+    echo
+    echo "== Drift: fleetdesk diff of 200 Kustomizations against flux diff, on the local control plane =="
+    bash "$here/drift_bench.sh" "$build/app/fleetdesk" || echo "drift benchmark failed (exit $?)"
 fi
