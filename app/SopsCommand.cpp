@@ -1,6 +1,9 @@
 #include "SopsCommand.h"
 
+#include "secrets/KeychainSecretStore.h"
+#include "sops/AgeKeyFile.h"
 #include "sops/AgeRecipient.h"
+#include "sops/KeychainAgeIdentities.h"
 #include "sops/SopsConfig.h"
 #include "sops/SopsFile.h"
 #include "sops/SopsIdentitySources.h"
@@ -111,6 +114,12 @@ Result<QList<AgeIdentity>> identities()
     auto loaded = SopsIdentitySources::load();
     if (!loaded)
         return std::unexpected(loaded.error());
+    // Identities imported into the keychain (`fleetdesk sops identity add`) when the places sops looks have none.
+    if (loaded->identities.isEmpty() && KeychainSecretStore::isBuiltIn()) {
+        KeychainSecretStore keychain;
+        if (auto stored = KeychainAgeIdentities::list(keychain); stored)
+            loaded->identities = *stored;
+    }
     if (loaded->identities.isEmpty())
         return makeError(tr("no age identity found: set SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put "
                             "one in %1")
@@ -534,6 +543,81 @@ int runRotate(const QStringList& args)
 
 } // namespace
 
+namespace {
+
+// fleetdesk sops identity add [FILE|-] [--generate] | remove RECIPIENT | list: identities kept in the keychain.
+int runIdentity(const QStringList& args)
+{
+    QCommandLineParser p;
+    QCommandLineOption generate{QStringLiteral("generate"), tr("add: make a new identity instead of reading one.")};
+    p.addOption(generate);
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("ACTION"), tr("add, remove or list."));
+    p.addPositionalArgument(QStringLiteral("ARGUMENT"),
+                            tr("add: a keys.txt file, or - for standard input; remove: the age1... recipient."));
+    if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops identity")} + args); code >= 0)
+        return code;
+    const QStringList positional = p.positionalArguments();
+    const QString action = positional.value(0);
+    if (!KeychainSecretStore::isBuiltIn())
+        return fail(tr("this Fleetdesk was built without QtKeychain, so it cannot keep identities in the keychain"));
+    KeychainSecretStore keychain;
+    if (action == QLatin1String("list") && positional.size() == 1) {
+        auto stored = KeychainAgeIdentities::list(keychain);
+        if (!stored)
+            return failWith(stored.error());
+        QTextStream out(stdout);
+        for (const AgeIdentity& identity : *stored)
+            out << identity.recipient().toString() << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("add") && (positional.size() == 2) != p.isSet(generate)) {
+        QList<AgeIdentity> identities;
+        if (p.isSet(generate)) {
+            identities.append(AgeIdentity::generate());
+        } else {
+            const QString source = positional.at(1);
+            QFile in;
+            const bool opened = source == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
+                                                             : (in.setFileName(source), in.open(QIODevice::ReadOnly));
+            if (!opened)
+                return fail(tr("cannot read %1: %2").arg(source, in.errorString()));
+            QByteArray bytes = in.read(qint64(AgeKeyFile::kMaxSize));
+            const SecureBuffer text = SecureBuffer::fromView(bytes);
+            bytes.fill('\0');
+            auto parsed = AgeKeyFile::parse(text, source == QLatin1String("-") ? tr("standard input") : source, true);
+            if (!parsed)
+                return failWith(parsed.error());
+            if (parsed->isEmpty())
+                return fail(tr("%1 holds no age identity").arg(source));
+            identities = *parsed;
+        }
+        QTextStream out(stdout);
+        for (const AgeIdentity& identity : identities) {
+            auto added = KeychainAgeIdentities::add(keychain, identity);
+            if (!added)
+                return failWith(added.error());
+            out << (*added ? tr("added %1") : tr("already stored: %1")).arg(identity.recipient().toString()) << '\n';
+        }
+        return 0;
+    }
+    if (action == QLatin1String("remove") && positional.size() == 2) {
+        auto recipient = AgeRecipient::parse(positional.at(1));
+        if (!recipient)
+            return failWith(recipient.error());
+        auto removed = KeychainAgeIdentities::remove(keychain, *recipient);
+        if (!removed)
+            return failWith(removed.error());
+        if (!*removed)
+            return fail(tr("no identity for %1 is stored in the keychain").arg(positional.at(1)));
+        QTextStream(stdout) << tr("removed %1").arg(positional.at(1)) << '\n';
+        return 0;
+    }
+    return fail(tr("usage: fleetdesk sops identity add FILE|-|--generate, remove RECIPIENT, or list"), 2);
+}
+
+} // namespace
+
 bool SopsCommand::handles(const QStringList& arguments)
 {
     return !arguments.isEmpty() && arguments.constFirst() == QLatin1String("sops");
@@ -553,5 +637,9 @@ int SopsCommand::run(const QStringList& arguments)
         return runUpdateKeys(rest);
     if (sub == QLatin1String("rotate"))
         return runRotate(rest);
-    return fail(tr("usage: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH]"), 2);
+    if (sub == QLatin1String("identity"))
+        return runIdentity(rest);
+    return fail(tr("usage: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH], "
+                   "or fleetdesk sops identity add|remove|list"),
+                2);
 }

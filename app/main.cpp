@@ -47,6 +47,8 @@ QString helpDescription()
         "                                                   write a demo fleet of Git repositories\n"
         "  fleetdesk sops encrypt|decrypt|edit|updatekeys FILE [--in-place] [--output F]\n"
         "                                                   SOPS with age, like the sops commands\n"
+        "  fleetdesk sops identity add FILE|-|--generate | remove RECIPIENT | list\n"
+        "                                                   age identities kept in the keychain\n"
         "  fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]\n"
         "                                                   what Flux would create, change and prune (exit 1 on drift)\n"
         "  fleetdesk status [--context C] [--all-contexts] [--format table|json]\n"

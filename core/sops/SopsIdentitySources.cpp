@@ -1,6 +1,7 @@
 #include "SopsIdentitySources.h"
 
 #include "AgeKeyFile.h"
+#include "KeychainAgeIdentities.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -146,6 +147,24 @@ Result<SopsIdentitySources::Loaded> SopsIdentitySources::load(const QProcessEnvi
             return std::unexpected(text.error());
         if (auto r = add(*text, def, false); !r)
             return std::unexpected(r.error());
+    }
+    return loaded;
+}
+
+Result<SopsIdentitySources::Loaded> SopsIdentitySources::load(const QProcessEnvironment& env, SecretStore* keychain)
+{
+    auto loaded = load(env);
+    if (!loaded || !keychain)
+        return loaded;
+    auto stored = KeychainAgeIdentities::list(*keychain);
+    if (!stored) {
+        if (loaded->identities.isEmpty() && stored.error().code != QLatin1String("secrets.unavailable"))
+            return std::unexpected(stored.error());
+        return loaded;
+    }
+    if (!stored->isEmpty()) {
+        loaded->identities += *stored;
+        loaded->sources.append(QCoreApplication::translate("SopsIdentitySources", "the keychain"));
     }
     return loaded;
 }
