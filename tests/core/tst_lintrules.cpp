@@ -108,20 +108,21 @@ private Q_SLOTS:
 void TestLintRules::linterHasTenRulesWithUniqueIds()
 {
     const auto& rules = Linter::rules();
-    QCOMPARE(rules.size(), size_t(10));
+    QCOMPARE(rules.size(), size_t(11));
     QSet<QString> ids;
     for (const auto& rule : rules) {
         QVERIFY(!rule->id().isEmpty());
         ids.insert(rule->id());
         QCOMPARE(Linter::rule(rule->id()), rule.get());
     }
-    QCOMPARE(ids.size(), 10);
+    QCOMPARE(ids.size(), 11);
     const QSet<QString> documented{
         QStringLiteral("tenant-service-account"), QStringLiteral("cross-namespace-ref"),
         QStringLiteral("tenant-cluster-scoped"),  QStringLiteral("tenant-cluster-admin"),
         QStringLiteral("plain-secret"),           QStringLiteral("remote-base"),
         QStringLiteral("tenant-prune"),           QStringLiteral("path-escape"),
-        QStringLiteral("target-namespace"),       QStringLiteral("crd-dependency")};
+        QStringLiteral("target-namespace"),       QStringLiteral("crd-dependency"),
+        QStringLiteral("sops-decryption")};
     QCOMPARE(ids, documented);
     QCOMPARE(Linter::rule(QStringLiteral("no-such-rule")), nullptr);
 }
@@ -140,6 +141,7 @@ void TestLintRules::everyRuleDescribesItselfAndHowToFix()
     QCOMPARE(Linter::rule(QStringLiteral("remote-base"))->severity(), Severity::Warning);
     QCOMPARE(Linter::rule(QStringLiteral("tenant-prune"))->severity(), Severity::Warning);
     QCOMPARE(Linter::rule(QStringLiteral("crd-dependency"))->severity(), Severity::Warning);
+    QCOMPARE(Linter::rule(QStringLiteral("sops-decryption"))->severity(), Severity::Error);
 }
 
 void TestLintRules::everyRuleHasAFiringAndAQuietGoldenCase()

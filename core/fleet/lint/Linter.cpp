@@ -6,6 +6,7 @@
 #include "fleet/lint/PathEscapeRule.h"
 #include "fleet/lint/PlainSecretRule.h"
 #include "fleet/lint/RemoteBaseRule.h"
+#include "fleet/lint/SopsDecryptionRule.h"
 #include "fleet/lint/TargetNamespaceRule.h"
 #include "fleet/lint/TenantClusterAdminRule.h"
 #include "fleet/lint/TenantClusterScopedRule.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<LintRule>> makeRules()
     rules.push_back(std::make_unique<PathEscapeRule>());
     rules.push_back(std::make_unique<TargetNamespaceRule>());
     rules.push_back(std::make_unique<CrdDependencyRule>());
+    rules.push_back(std::make_unique<SopsDecryptionRule>());
     return rules;
 }
 
