@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "BuildCommand.h"
 #include "DiffCommand.h"
 #include "LiveCommands.h"
 #include "SopsCommand.h"
@@ -145,7 +146,7 @@ bool isHeadlessCommand(const QStringList& arguments)
     if (arguments.isEmpty())
         return false;
     return arguments.constFirst() == QLatin1String("lint") || arguments.constFirst() == QLatin1String("generate-fleet")
-        || SopsCommand::handles(arguments) || LiveCommands::handles(arguments) || DiffCommand::handles(arguments);
+        || SopsCommand::handles(arguments) || LiveCommands::handles(arguments) || DiffCommand::handles(arguments) || BuildCommand::handles(arguments);
 }
 
 int runHeadless(const QStringList& arguments)
@@ -156,6 +157,8 @@ int runHeadless(const QStringList& arguments)
         return LiveCommands::run(arguments);
     if (DiffCommand::handles(arguments))
         return DiffCommand::run(arguments);
+    if (BuildCommand::handles(arguments))
+        return BuildCommand::run(arguments);
     const QString command = arguments.constFirst();
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("lint"))

@@ -45,20 +45,34 @@ struct RenderOptions
     std::optional<QByteArray> kustomizationOverride;
 };
 
+struct RenderCache;
+
 /// A native kustomize (v5) renderer: `kustomize build` of one directory, in-process.
+///
+/// A renderer caches what it parsed (files, and the accumulated objects of bases that other kustomizations share)
+/// for as long as it lives: build several kustomizations of one source with one renderer, and make a new renderer
+/// when the source's content changes. build() may be called from several threads at once.
 class KustomizeRenderer
 {
 public:
     explicit KustomizeRenderer(const RenderFileSource& source, RenderOptions options = {});
+    ~KustomizeRenderer();
 
     /// Builds the kustomization in `directory` (repository-relative; "" or "." is the root). Errors name the file
     /// and line, or the field. A build is either exactly what kustomize would render, or an error: an unsupported
     /// feature without a fallback binary fails with an error whose message starts with "unsupported: ".
     Result<RenderResult> build(const QString& directory) const;
 
+    /// The kustomize binary a fallback would run: RenderOptions::kustomizeBinary, else "kustomize" on PATH; empty
+    /// when there is none.
+    QString fallbackBinary() const;
+
 private:
+    Result<RenderResult> buildWithKustomize(const QString& directory, const QStringList& unsupported) const;
+
     const RenderFileSource& m_source;
     RenderOptions m_options;
+    std::shared_ptr<RenderCache> m_cache;
 };
 
 /// The objects as a multi-document YAML stream, like `kustomize build` prints them.
