@@ -35,6 +35,9 @@ struct GitOperationResult
     QString hostKeyFingerprint;
     QString secretPrompt;  ///< with "git.credentials.required" from the OpenSSH client: what it asked
     QString credentialUrl; ///< with "git.credentials.*" over HTTPS: the URL (without credentials) to answer for
+    /// With "commit.check.failed" / "commit.check.warnings": the findings on the staged content, one
+    /// "file:line rule: message" each (StagedCheckFinding::toString).
+    QStringList checkFindings;
 
     bool ok() const { return errorCode.isEmpty(); }
 };

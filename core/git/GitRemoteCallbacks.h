@@ -61,6 +61,9 @@ struct GitRemoteCallbacks
     /// Asked when an SSH host is not in known_hosts; true trusts it and records it there. Without it, an unknown
     /// host fails with "ssh.hostkey.unknown".
     std::function<bool(const SshHostKey&)> trustUnknownHost;
+    /// Asked after trustUnknownHost trusted a key: false trusts it for this connection only, without recording it
+    /// in known_hosts (libssh2 transport; the OpenSSH client records what it was told to trust). Unset: record.
+    std::function<bool(const SshHostKey&)> rememberTrustedHost;
     /// Asked for a secret the OpenSSH client wants (a key passphrase, a password), with its prompt; no answer
     /// cancels the connection.
     std::function<std::optional<SecureBuffer>(const QString& prompt)> askSecret;

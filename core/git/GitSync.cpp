@@ -193,6 +193,8 @@ int checkCertificate(git_cert* certificate, int valid, const char* host, void* p
         break;
     }
     if (state->callbacks->trustUnknownHost && state->callbacks->trustUnknownHost(key)) {
+        if (state->callbacks->rememberTrustedHost && !state->callbacks->rememberTrustedHost(key))
+            return 0;
         if (auto added = KnownHosts::add(file, key); !added) {
             state->failure = added.error();
             return GIT_ECERTIFICATE;

@@ -1,6 +1,7 @@
 #include "GitWorker.h"
 
 #include "git/GitSync.h"
+#include "git/StagedCommitCheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -254,6 +255,9 @@ GitRemoteCallbacks GitWorker::remoteCallbacks(const QString& repository, GitOper
         result->hostKeyFingerprint = key.sha256Fingerprint();
         return false;
     };
+    callbacks.rememberTrustedHost = [this](const SshHostKey& key) {
+        return !m_sessionOnlyHostKeys.contains(key.sha256Fingerprint());
+    };
     return callbacks;
 }
 
@@ -289,6 +293,48 @@ void GitWorker::push(const QString& repository)
         } else {
             result.message = pushed->rebased ? tr("Pushed after rebasing onto the remote's new commits") : tr("Pushed");
         }
+        return {};
+    });
+}
+
+void GitWorker::commitAndPush(const QString& repository, const QString& message, bool acceptWarnings)
+{
+    run(repository, QStringLiteral("commit-and-push"), [&](GitRepository& git, GitOperationResult& result) -> Result<void> {
+        auto report = StagedCommitCheck::run(git);
+        if (!report)
+            return std::unexpected(report.error());
+        if (report->stagedFiles == 0)
+            return makeError(tr("Nothing is staged to commit"), {}, QStringLiteral("commit.nothing"));
+        result.checkFindings = report->lines();
+        if (report->hasBlocking()) {
+            result.errorCode = QStringLiteral("commit.check.failed");
+            result.message = tr("Not committed: the staged content has findings that must be fixed first");
+            return {};
+        }
+        if (report->hasWarnings() && !acceptWarnings) {
+            result.errorCode = QStringLiteral("commit.check.warnings");
+            result.message = tr("Not committed yet: the staged content has lint warnings; commit anyway?");
+            return {};
+        }
+        auto id = git.commitStaged(message);
+        if (!id)
+            return std::unexpected(id.error());
+        auto pushed = GitSync::push(git, remoteCallbacks(repository, &result));
+        if (!pushed) {
+            const Error& e = pushed.error();
+            return makeError(tr("Committed %1, but the push failed: %2").arg(id->left(10), e.message), e.where, e.code);
+        }
+        if (pushed->conflicted) {
+            result.errorCode = QStringLiteral("git.rebase.conflict");
+            result.conflictedFiles = pushed->conflictedFiles;
+            result.message = tr("Committed %1, but the remote has new commits that conflict with it in %2. Resolve "
+                                "them, or abort to go back to where you were.")
+                                 .arg(id->left(10), pushed->conflictedFiles.join(QLatin1String(", ")));
+            return {};
+        }
+        result.message = pushed->rebased ? tr("Committed %1 and pushed after rebasing onto the remote's new commits")
+                                               .arg(id->left(10))
+                                         : tr("Committed %1 and pushed").arg(id->left(10));
         return {};
     });
 }
@@ -346,9 +392,13 @@ void GitWorker::provideSecret(const QString& prompt, const QString& secret, bool
         m_secrets->write(SecretStore::secretKeyForSshKey(keyFile), SecureBuffer::fromView(secret.toUtf8()));
 }
 
-void GitWorker::approveHostKey(const QString& fingerprint)
+void GitWorker::approveHostKey(const QString& fingerprint, bool remember)
 {
     m_approvedHostKeys.insert(fingerprint);
+    if (remember)
+        m_sessionOnlyHostKeys.remove(fingerprint);
+    else
+        m_sessionOnlyHostKeys.insert(fingerprint);
 }
 
 } // namespace fleetdesk

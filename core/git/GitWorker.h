@@ -51,6 +51,10 @@ public Q_SLOTS:
     void amend(const QString& repository, const QString& message);
     void pull(const QString& repository);
     void push(const QString& repository);
+    /// Checks the staged content first (StagedCommitCheck: SOPS commit guard and lint). Errors refuse the commit
+    /// ("commit.check.failed"); lint warnings refuse it too ("commit.check.warnings") unless `acceptWarnings`.
+    /// Then commits and pushes; the result's operation is "commit-and-push".
+    void commitAndPush(const QString& repository, const QString& message, bool acceptWarnings);
     void abortRebase(const QString& repository);
     /// Goes on with a stopped rebase after the conflicts were resolved and staged.
     void continueRebase(const QString& repository);
@@ -61,8 +65,9 @@ public Q_SLOTS:
     void provideCredential(const QString& url, const QString& username, const QString& secret, bool remember);
     /// The answer to an OpenSSH prompt (a key passphrase); with `remember`, a key passphrase goes to the SecretStore.
     void provideSecret(const QString& prompt, const QString& secret, bool remember);
-    /// Trusts the host key with this SHA256 fingerprint at the next attempt (it is then recorded in known_hosts).
-    void approveHostKey(const QString& fingerprint);
+    /// Trusts the host key with this SHA256 fingerprint at the next attempts. With `remember` it is recorded in
+    /// known_hosts; without, it is trusted for this session only (libssh2 transport; the OpenSSH client records it).
+    void approveHostKey(const QString& fingerprint, bool remember = true);
 
 Q_SIGNALS:
     void changesReady(const fleetdesk::GitChanges& changes);
@@ -83,6 +88,7 @@ private:
     QHash<QString, std::pair<QString, SecureBuffer>> m_sessionCredentials; ///< by SecretStore key
     QHash<QString, SecureBuffer> m_sessionSecrets;                          ///< by prompt
     QSet<QString> m_approvedHostKeys;
+    QSet<QString> m_sessionOnlyHostKeys;
     std::atomic<bool> m_cancelled = false;
 };
 

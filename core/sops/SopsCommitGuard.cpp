@@ -41,34 +41,78 @@ bool isPlainSecret(const SopsNode& doc)
     return false;
 }
 
+bool isChecked(const QString& abs)
+{
+    const QString suffix = QFileInfo(abs).suffix().toLower();
+    const bool supported = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml")
+        || suffix == QLatin1String("json") || suffix == QLatin1String("env");
+    return supported && QFileInfo(abs).fileName() != QLatin1String(".sops.yaml");
+}
+
+bool isOverridden(const QDir& root, const QStringList& overrides, const QString& abs)
+{
+    for (const QString& o : overrides)
+        if (QFileInfo(root.absoluteFilePath(o)).absoluteFilePath() == abs)
+            return true;
+    return false;
+}
+
+// The line of the first top-level data or stringData key (where the secret values are), else 1.
+int secretLine(const QByteArray& content)
+{
+    int line = 1;
+    for (qsizetype start = 0; start < content.size(); ++line) {
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.size();
+        const QByteArrayView text(content.constData() + start, end - start);
+        if (text.startsWith("data:") || text.startsWith("stringData:") || text.startsWith("\"data\"")
+            || text.trimmed().startsWith("\"stringData\""))
+            return line;
+        start = end + 1;
+    }
+    return 1;
+}
+
 } // namespace
 
 QList<SopsCommitFinding> SopsCommitGuard::check(const QString& repositoryRoot, const QStringList& paths,
                                                 const QStringList& overrides)
 {
     const QDir root(repositoryRoot);
-    QStringList allowed;
-    for (const QString& o : overrides)
-        allowed.append(QFileInfo(root.absoluteFilePath(o)).absoluteFilePath());
+    QList<SopsCommitFile> files;
     QList<SopsCommitFinding> findings;
     for (const QString& p : paths) {
         const QString abs = QFileInfo(root.absoluteFilePath(p)).absoluteFilePath();
         const QString rel = root.relativeFilePath(abs);
-        if (allowed.contains(abs))
-            continue;
-        const QString suffix = QFileInfo(abs).suffix().toLower();
-        const bool supported = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml")
-            || suffix == QLatin1String("json") || suffix == QLatin1String("env");
-        if (!supported || QFileInfo(abs).fileName() == QLatin1String(".sops.yaml"))
+        if (!isChecked(abs))
             continue;
         QFile f(abs);
         if (!f.exists())
             continue; // a deletion
         if (!f.open(QIODevice::ReadOnly)) {
-            findings.append({rel, SopsCommitFinding::Reason::Unreadable, tr("%1: cannot be read: %2").arg(rel, f.errorString())});
+            if (!isOverridden(root, overrides, abs))
+                findings.append({rel, SopsCommitFinding::Reason::Unreadable,
+                                 tr("%1: cannot be read: %2").arg(rel, f.errorString())});
             continue;
         }
-        const QByteArray content = f.readAll();
+        files.append({rel, f.readAll()});
+    }
+    return findings + checkContent(repositoryRoot, files, overrides);
+}
+
+QList<SopsCommitFinding> SopsCommitGuard::checkContent(const QString& repositoryRoot,
+                                                       const QList<SopsCommitFile>& files,
+                                                       const QStringList& overrides)
+{
+    const QDir root(repositoryRoot);
+    QList<SopsCommitFinding> findings;
+    for (const SopsCommitFile& file : files) {
+        const QString abs = QFileInfo(root.absoluteFilePath(file.path)).absoluteFilePath();
+        const QString rel = root.relativeFilePath(abs);
+        if (!isChecked(abs) || isOverridden(root, overrides, abs))
+            continue;
+        const QByteArray& content = file.content;
         const SopsFile::Format format = SopsFile::formatForPath(abs);
         auto tree = SopsFile::parse(content, format, rel);
         if (!tree)
@@ -95,7 +139,8 @@ QList<SopsCommitFinding> SopsCommitGuard::check(const QString& repositoryRoot, c
                                             "first or override explicitly")
                                              .arg(rel)
                                              .arg(rule->index + 1)
-                                             .arg(root.relativeFilePath(*configPath))});
+                                             .arg(root.relativeFilePath(*configPath)),
+                                         secretLine(content)});
                         flagged = true;
                     }
                 }
@@ -106,7 +151,8 @@ QList<SopsCommitFinding> SopsCommitGuard::check(const QString& repositoryRoot, c
             findings.append({rel, SopsCommitFinding::Reason::SecretWithoutSopsMetadata,
                              tr("%1 holds a Kubernetes Secret without SOPS metadata; encrypt it first or override "
                                 "explicitly")
-                                 .arg(rel)});
+                                 .arg(rel),
+                             secretLine(content)});
     }
     return findings;
 }

@@ -72,6 +72,9 @@ ChangesPanel::ChangesPanel(QWidget* parent)
     , m_check(new QLabel(this))
     , m_amend(new QCheckBox(tr("Amend the last commit"), this))
     , m_commit(new QPushButton(tr("Commit"), this))
+    , m_commitPush(new QPushButton(tr("Commit and Push"), this))
+    , m_findings(new QListWidget(this))
+    , m_commitAnyway(new QPushButton(tr("Commit Anyway"), this))
     , m_pull(new QPushButton(tr("Pull"), this))
     , m_push(new QPushButton(tr("Push"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -101,6 +104,15 @@ ChangesPanel::ChangesPanel(QWidget* parent)
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_abortRebase->setVisible(false);
+    m_commitPush->setObjectName(QStringLiteral("commitPushButton"));
+    m_commitPush->setToolTip(tr("Check the staged content (SOPS commit guard and lint), commit it and push"));
+    m_findings->setObjectName(QStringLiteral("commitFindingsList"));
+    m_findings->setVisible(false);
+    m_findings->setMaximumHeight(120);
+    m_commitAnyway->setObjectName(QStringLiteral("commitAnywayButton"));
+    m_commitAnyway->setToolTip(tr("Commit and push although the lint warns; errors and unencrypted secrets are "
+                                  "never let through"));
+    m_commitAnyway->setVisible(false);
 
     auto* fileButtons = new QHBoxLayout;
     fileButtons->addWidget(m_stageFiles);
@@ -114,7 +126,9 @@ ChangesPanel::ChangesPanel(QWidget* parent)
     auto* commitRow = new QHBoxLayout;
     commitRow->addWidget(m_amend);
     commitRow->addStretch();
+    commitRow->addWidget(m_commitAnyway);
     commitRow->addWidget(m_commit);
+    commitRow->addWidget(m_commitPush);
     auto* syncRow = new QHBoxLayout;
     syncRow->addWidget(m_pull);
     syncRow->addWidget(m_push);
@@ -137,6 +151,7 @@ ChangesPanel::ChangesPanel(QWidget* parent)
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_message);
     bottomLayout->addWidget(m_check);
+    bottomLayout->addWidget(m_findings);
     bottomLayout->addLayout(commitRow);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -201,6 +216,15 @@ ChangesPanel::ChangesPanel(QWidget* parent)
         else
             Q_EMIT commitRequested(m_repository, message);
     });
+    auto commitAndPush = [this](bool acceptWarnings) {
+        m_findings->clear();
+        m_findings->setVisible(false);
+        m_commitAnyway->setVisible(false);
+        setBusy(true);
+        Q_EMIT commitAndPushRequested(m_repository, cleanMessage(m_message->toPlainText()), acceptWarnings);
+    };
+    connect(m_commitPush, &QPushButton::clicked, this, [commitAndPush] { commitAndPush(false); });
+    connect(m_commitAnyway, &QPushButton::clicked, this, [commitAndPush] { commitAndPush(true); });
     connect(m_pull, &QPushButton::clicked, this, [this] {
         setBusy(true);
         Q_EMIT pullRequested(m_repository);
@@ -358,6 +382,10 @@ void ChangesPanel::updateCommitState()
     const bool somethingToCommit = !m_changes.status.stagedPaths().isEmpty() || m_amend->isChecked();
     m_commit->setEnabled(check.ok() && somethingToCommit && m_changes.status.conflictedPaths().isEmpty()
                          && !m_progress->isVisible());
+    const bool canCommitAndPush = check.ok() && !m_changes.status.stagedPaths().isEmpty() && !m_amend->isChecked()
+        && m_changes.status.conflictedPaths().isEmpty() && !m_progress->isVisible();
+    m_commitPush->setEnabled(canCommitAndPush);
+    m_commitAnyway->setEnabled(canCommitAndPush);
 }
 
 void ChangesPanel::setBusy(bool busy)
@@ -389,9 +417,12 @@ void ChangesPanel::showResult(const GitOperationResult& result)
     if (result.repository != m_repository)
         return;
     setBusy(false);
+    if (result.operation == QLatin1String("commit-and-push"))
+        showFindings(result);
     if (result.ok()) {
         m_result->setText(result.message);
-        if (result.operation == QLatin1String("commit") || result.operation == QLatin1String("amend")) {
+        if (result.operation == QLatin1String("commit") || result.operation == QLatin1String("amend")
+            || result.operation == QLatin1String("commit-and-push")) {
             m_message->clear();
             m_amend->setChecked(false);
         }
@@ -401,6 +432,15 @@ void ChangesPanel::showResult(const GitOperationResult& result)
     if (!result.conflictedFiles.isEmpty())
         text += QLatin1Char('\n') + tr("Conflicted: %1").arg(result.conflictedFiles.join(QLatin1String(", ")));
     m_result->setText(text);
+}
+
+void ChangesPanel::showFindings(const GitOperationResult& result)
+{
+    m_findings->clear();
+    m_findings->addItems(result.checkFindings);
+    m_findings->setVisible(!result.checkFindings.isEmpty());
+    // Only lint warnings can be overridden; errors and unencrypted secrets block.
+    m_commitAnyway->setVisible(result.errorCode == QLatin1String("commit.check.warnings"));
 }
 
 } // namespace fleetdesk

@@ -61,6 +61,9 @@ public:
     QLabel* messageCheckLabel() const { return m_check; }
     QLabel* resultLabel() const { return m_result; }
     QPushButton* abortRebaseButton() const { return m_abortRebase; }
+    QPushButton* commitAndPushButton() const { return m_commitPush; }
+    QListWidget* findingsView() const { return m_findings; }
+    QPushButton* commitAnywayButton() const { return m_commitAnyway; }
 
 public Q_SLOTS:
     void showChanges(const fleetdesk::GitChanges& changes);
@@ -78,6 +81,9 @@ Q_SIGNALS:
     void amendRequested(const QString& repository, const QString& message);
     void pullRequested(const QString& repository);
     void pushRequested(const QString& repository);
+    /// Commit what is staged and push, after the SOPS commit guard and the lint ran on the staged content (see
+    /// GitWorker::commitAndPush); `acceptWarnings` after the user chose "Commit Anyway" on lint warnings.
+    void commitAndPushRequested(const QString& repository, const QString& message, bool acceptWarnings);
     void abortRebaseRequested(const QString& repository);
     /// Stop the running pull or push (call GitWorker::cancel(), which is thread-safe, directly).
     void cancelRequested();
@@ -89,6 +95,7 @@ private:
     void setBusy(bool busy);
     QStringList selectedPaths(Side side) const;
     void stageOrUnstageSelection();
+    void showFindings(const GitOperationResult& result);
 
     QString m_repository;
     GitChanges m_changes;
@@ -108,6 +115,9 @@ private:
     QLabel* m_check;
     QCheckBox* m_amend;
     QPushButton* m_commit;
+    QPushButton* m_commitPush;
+    QListWidget* m_findings;
+    QPushButton* m_commitAnyway;
     QPushButton* m_pull;
     QPushButton* m_push;
     QPushButton* m_cancel;

@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "editor/ManifestView.h"
+#include "editor/SopsEditor.h"
+#include "dialogs/GitPromptHandler.h"
 #include "git/GitWorker.h"
 #include "engine/ReconcileEngine.h"
 #include "models/FleetFilterProxyModel.h"
+#include "secrets/KeychainSecretStore.h"
 #include "models/FleetTreeModel.h"
 #include "models/IssueListModel.h"
 #include "dialogs/SettingsDialog.h"
@@ -186,8 +189,9 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
         if (node && location.line > 0 && location.file == node->location.file)
             m_details->manifestView()->revealLine(location.line);
     });
-    connect(m_details, &DetailsPane::openFileRequested, this, [](const QString& file, int line) {
-        EditorLauncher::open(file, line);
+    connect(m_details, &DetailsPane::openFileRequested, this, [this](const QString& file, int line) {
+        if (!SopsEditor::openIfEncrypted(file, this, sopsKeychain()))
+            EditorLauncher::open(file, line);
     });
     connect(Theme::instance(), &Theme::schemeChanged, this, [this] {
         m_tree->viewport()->update();
@@ -236,11 +240,15 @@ void MainWindow::attachGitWorker(GitWorker* worker)
     connect(m_changes, &ChangesPanel::amendRequested, worker, &GitWorker::amend, queued);
     connect(m_changes, &ChangesPanel::pullRequested, worker, &GitWorker::pull, queued);
     connect(m_changes, &ChangesPanel::pushRequested, worker, &GitWorker::push, queued);
+    connect(m_changes, &ChangesPanel::commitAndPushRequested, worker, &GitWorker::commitAndPush, queued);
     connect(m_changes, &ChangesPanel::abortRebaseRequested, worker, &GitWorker::abortRebase, queued);
     // cancel() is thread-safe and must not wait behind the operation it cancels.
     connect(m_changes, &ChangesPanel::cancelRequested, worker, &GitWorker::cancel, Qt::DirectConnection);
     connect(worker, &GitWorker::changesReady, m_changes, &ChangesPanel::showChanges, queued);
     connect(worker, &GitWorker::operationFinished, m_changes, &ChangesPanel::showResult, queued);
+    // Host keys, passphrases and tokens are asked for here, without blocking; the operation is then sent again.
+    auto* prompts = new GitPromptHandler(worker, this, KeychainSecretStore::isBuiltIn(), this);
+    connect(worker, &GitWorker::operationFinished, prompts, &GitPromptHandler::handleResult, queued);
     connect(worker, &GitWorker::progressed, m_changes, &ChangesPanel::showProgress, queued);
 
     if (const FleetNode* node = m_details->node(); node && !node->repositoryRoot.isEmpty())
@@ -625,9 +633,17 @@ void MainWindow::setBusy(bool busy)
     m_busyLabel->setVisible(busy);
 }
 
+std::shared_ptr<SecretStore> MainWindow::sopsKeychain() const
+{
+    // SOPS files open in Fleetdesk's own editor; identities imported into the keychain are tried too.
+    if (!KeychainSecretStore::isBuiltIn())
+        return nullptr;
+    return std::make_shared<KeychainSecretStore>();
+}
+
 void MainWindow::openCurrentFile()
 {
-    if (!m_details->filePath().isEmpty())
+    if (!m_details->filePath().isEmpty() && !SopsEditor::openIfEncrypted(m_details->filePath(), this, sopsKeychain()))
         EditorLauncher::open(m_details->filePath(), m_details->line());
 }
 

@@ -26,6 +26,7 @@ class FleetTreeModel;
 class IssueListModel;
 class IssuesPanel;
 class ReconcileEngine;
+class SecretStore;
 
 /// The main window: the fleet tree with its filter, the details pane and the issues dock.
 ///
@@ -99,6 +100,7 @@ private:
     void showWorkspaceFailure(const QString& platformRoot, const QString& message);
     void setBusy(bool busy);
     void openCurrentFile();
+    std::shared_ptr<SecretStore> sopsKeychain() const;
     void showAbout();
     QSet<QString> expandedKeys() const;
     void restoreExpandedKeys(const QSet<QString>& keys);
