@@ -9,7 +9,6 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <map>
 
 namespace fleetdesk {
 
@@ -82,96 +81,6 @@ void setLabelsAndAnnotations(QJsonObject& object, const QJsonObject& labels, con
     merge("annotations", annotations);
     object.insert(QLatin1String("metadata"), metadata);
 }
-
-/// Tells how each string of a rendered object was written in the file it came from, so that substitution can read
-/// it back the way the controller does (kustomize keeps every scalar's style).
-class SourceStyles
-{
-public:
-    explicit SourceStyles(const RenderFileSource& source)
-        : m_source(source)
-    {
-    }
-
-    PostBuildSubstitution::ScalarStyle lookup(const RenderedObject& object, const QStringList& path,
-                                              const QString& value)
-    {
-        using Style = PostBuildSubstitution::ScalarStyle;
-        if (object.sourceFile.isEmpty())
-            return Style::Plain;
-        const File& file = load(object.sourceFile);
-        const YAML::Node* document = nullptr;
-        for (const YAML::Node& candidate : file.documents) {
-            if (candidate.Mark().line + 1 <= object.sourceLine)
-                document = &candidate;
-        }
-        if (!document)
-            return Style::Plain;
-        YAML::Node node;
-        node.reset(*document);
-        for (const QString& step : path) {
-            const YAML::Node& current = node; // const access never inserts into the cached document
-            if (current.IsMap()) {
-                const YAML::Node child = current[step.toStdString()];
-                if (!child.IsDefined())
-                    return Style::Plain;
-                node.reset(child);
-            } else if (current.IsSequence()) {
-                bool ok = false;
-                const int index = step.toInt(&ok);
-                if (!ok || index < 0 || std::size_t(index) >= current.size())
-                    return Style::Plain;
-                const YAML::Node child = current[std::size_t(index)];
-                node.reset(child);
-            } else {
-                return Style::Plain;
-            }
-        }
-        if (!node.IsScalar() || QString::fromStdString(node.Scalar()) != value)
-            return Style::Plain;
-        const int pos = node.Mark().pos;
-        if (pos < 0 || pos >= file.content.size())
-            return Style::Plain;
-        switch (file.content.at(pos)) {
-        case '"':
-            return Style::DoubleQuoted;
-        case '\'':
-            return Style::SingleQuoted;
-        case '|':
-        case '>':
-            return Style::Block;
-        default:
-            return Style::Plain;
-        }
-    }
-
-private:
-    struct File
-    {
-        QByteArray content;
-        std::vector<YAML::Node> documents;
-    };
-
-    const File& load(const QString& path)
-    {
-        auto it = m_files.find(path);
-        if (it != m_files.end())
-            return it->second;
-        File file;
-        if (auto content = m_source.read(path)) {
-            file.content = *content;
-            try {
-                file.documents = YAML::LoadAll(file.content.toStdString());
-            } catch (const YAML::Exception&) {
-                file.documents.clear();
-            }
-        }
-        return m_files.emplace(path, std::move(file)).first->second;
-    }
-
-    const RenderFileSource& m_source;
-    std::map<QString, File> m_files;
-};
 
 } // namespace
 
@@ -481,7 +390,6 @@ Result<FluxBuild> FluxKustomizationBuilder::build(const RenderFileSource& source
         const bool always = postBuild.value(QLatin1String("substituteStrategy")).toString() == u"Always";
         if (!variables.isEmpty() || always) {
             const PostBuildSubstitution substitution(variables, options.strictSubstitution);
-            SourceStyles styles(source);
             for (RenderedObject& object : out.objects) {
                 if (PostBuildSubstitution::isOptedOut(object.object))
                     continue;
@@ -489,12 +397,9 @@ Result<FluxBuild> FluxKustomizationBuilder::build(const RenderFileSource& source
                     return makeError(tr("post build failed for '%1': envsubst error: %2")
                                          .arg(object.id().kind + u'/' + object.id().name, names.error().message),
                                      {object.sourceFile, object.sourceLine}, names.error().code);
-                const auto lookup = [&styles, &object](const QStringList& path, const QString& value) {
-                    return styles.lookup(object, path, value);
-                };
-                auto substituted = substitution.apply(object.object, lookup);
+                auto substituted = substitution.apply(object.object);
                 if (!substituted)
-                    return makeError(tr("post build failed for '%1': envsubst error: variable substitution failed: %2")
+                    return makeError(tr("post build failed for '%1': envsubst error: %2")
                                          .arg(object.id().kind + u'/' + object.id().name,
                                               substituted.error().message),
                                      {object.sourceFile, object.sourceLine}, substituted.error().code);

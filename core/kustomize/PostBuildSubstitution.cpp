@@ -837,36 +837,34 @@ namespace {
 struct Walker
 {
     const PostBuildSubstitution& substitution;
-    const PostBuildSubstitution::StyleLookup& styles;
+
+    /// expand(), with errors worded as the controller reports them.
+    Result<QString> expand(const QString& text) const
+    {
+        auto expanded = substitution.expand(text);
+        if (!expanded)
+            return makeError(QStringLiteral("variable substitution failed: ") + expanded.error().message, {},
+                             expanded.error().code);
+        return expanded;
+    }
 
     Result<QJsonValue> scalar(const QString& value, const QStringList& path, bool inSequence) const
     {
-        using Style = PostBuildSubstitution::ScalarStyle;
-        Style style = Style::Plain;
-        if (value.contains(u'\n'))
-            style = Style::Block;
-        else if (styles)
-            style = styles(path, value);
-        if (style == Style::Plain) {
-            // Plain unless plain YAML cannot hold this string; then kyaml writes it quoted.
-            const QByteArray written = KustomizeYaml::quoteIfNeeded(value);
-            if (written.startsWith('\''))
-                style = Style::SingleQuoted;
-            else if (written.startsWith('"'))
-                style = Style::DoubleQuoted;
-        }
-        if (style == Style::Block) {
-            auto expanded = substitution.expand(value);
+        // go-yaml v2 writes a string with a line break as a literal block (it stays a string), otherwise plain
+        // when plain YAML can hold it, else quoted.
+        if (value.contains(u'\n')) {
+            auto expanded = expand(value);
             if (!expanded)
                 return std::unexpected(expanded.error());
             return QJsonValue(*expanded);
         }
+        const QByteArray quoted = KustomizeYaml::quoteIfNeeded(value);
         QString written = value;
-        if (style == Style::SingleQuoted)
+        if (quoted.startsWith('\''))
             written = u'\'' + QString(value).replace(u'\'', QLatin1String("''")) + u'\'';
-        else if (style == Style::DoubleQuoted)
+        else if (quoted.startsWith('"'))
             written = doubleQuoted(value);
-        auto expanded = substitution.expand(written);
+        auto expanded = expand(written);
         if (!expanded)
             return std::unexpected(expanded.error());
         const QString line = (inSequence ? QStringLiteral("- ") : QStringLiteral("k: ")) + *expanded;
@@ -875,7 +873,7 @@ struct Walker
             const YAML::Node node = inSequence ? document[0] : document["k"];
             return toJsonV2(node);
         } catch (const YAML::Exception& e) {
-            return makeError(PostBuildSubstitution::tr("YAMLToJSON: %1 (in the substituted value of %2)")
+            return makeError(PostBuildSubstitution::tr("YAMLToJSON: yaml: %1 (in the substituted value of %2)")
                                  .arg(QString::fromStdString(e.msg), path.join(u'.')),
                              {}, QStringLiteral("postbuild.yaml"));
         }
@@ -913,7 +911,7 @@ struct Walker
         for (auto it = o.begin(); it != o.end(); ++it) {
             QString key = it.key();
             if (key.contains(u'$')) {
-                auto expanded = substitution.expand(key);
+                auto expanded = expand(key);
                 if (!expanded)
                     return std::unexpected(expanded.error());
                 key = *expanded;
@@ -931,12 +929,12 @@ struct Walker
 
 } // namespace
 
-Result<QJsonObject> PostBuildSubstitution::apply(const QJsonObject& object, const StyleLookup& styles) const
+Result<QJsonObject> PostBuildSubstitution::apply(const QJsonObject& object) const
 {
     if (isOptedOut(object))
         return object;
     QStringList path;
-    return Walker{*this, styles}.object(object, path);
+    return Walker{*this}.object(object, path);
 }
 
 } // namespace fleetdesk

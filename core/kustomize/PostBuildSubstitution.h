@@ -8,14 +8,14 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 namespace fleetdesk {
 
 /// Flux's post-build variable substitution (kustomize-controller's `spec.postBuild`), applied to one rendered
-/// object the way the controller does it: the object is written as YAML, `envsubst` runs over the text, and the
-/// text is read back, so a substituted plain scalar takes the type its new text has (`replicas: ${N}` with N=3
-/// becomes the number 3, `"${N}"` stays the string "3", an empty plain value becomes null).
+/// object the way the controller does it: the object is converted to JSON and written as YAML by go-yaml v2
+/// (so how a string was quoted in Git is lost), `envsubst` runs over the text, and the text is read back with
+/// go-yaml v2. A substituted string therefore takes the type its new text has: `replicas: ${N}` and
+/// `replicas: "${N}"` with N=3 both become the number 3, `yes` becomes true, an empty value becomes null, and
+/// `["a", "b"]` becomes a list. A string with a line break is written as a literal block and stays a string.
 ///
 /// The expression language is fluxcd/pkg/envsubst's, including its quirks:
 /// - `${var}`; `$$` writes one `$` (so `$${var}` is left as the text `${var}`); a lone `$` is kept;
@@ -33,12 +33,6 @@ public:
     /// The annotation (or label) with value "disabled" that exempts one object from substitution.
     static const QString OptOutKey;
 
-    /// How a string was written in the YAML the controller substitutes (kustomize keeps each scalar's style).
-    enum class ScalarStyle { Plain, SingleQuoted, DoubleQuoted, Block };
-    /// Tells the style of the string `value` found at `path` (keys and decimal indices) of the object; Plain when
-    /// it is not known.
-    using StyleLookup = std::function<ScalarStyle(const QStringList& path, const QString& value)>;
-
     /// `variables` are the final values (substituteFrom merged in order, then spec.postBuild.substitute on top).
     explicit PostBuildSubstitution(QHash<QString, QString> variables, bool strict = false);
 
@@ -53,9 +47,8 @@ public:
     static Result<QString> expand(const QString& text, const QHash<QString, QString>& variables, bool strict);
     Result<QString> expand(const QString& text) const { return expand(text, m_variables, m_strict); }
 
-    /// The substituted object (an opted-out object is returned unchanged). `styles` tells how the strings were
-    /// written; without it every single-line string is taken as plain unless plain YAML could not hold it.
-    Result<QJsonObject> apply(const QJsonObject& object, const StyleLookup& styles = {}) const;
+    /// The substituted object (an opted-out object is returned unchanged).
+    Result<QJsonObject> apply(const QJsonObject& object) const;
 
 private:
     QHash<QString, QString> m_variables;
