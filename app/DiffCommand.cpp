@@ -48,9 +48,8 @@ int run(const QStringList& arguments)
     parser.addOption({QStringLiteral("max-concurrent"), tr("API calls in flight at most (default 8)."), tr("n"), QStringLiteral("8")});
     parser.addPositionalArgument(QStringLiteral("kustomization"), tr("NAME or NAMESPACE/NAME (repeatable)."),
                                  QStringLiteral("[KUSTOMIZATION...]"));
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("fleetdesk"));
-    if (!parser.parse(argv)) {
+    // arguments[0] is "diff", in the place of the program name.
+    if (!parser.parse(arguments)) {
         err << tr("fleetdesk diff: %1").arg(parser.errorText()) << Qt::endl;
         return 2;
     }
