@@ -433,37 +433,73 @@ private Q_SLOTS:
         QVERIFY(report.value("apiCalls").toInt() > 0);
     }
 
-    void theDriftedObjectsAgreeWithFluxDiff()
+    /// What `flux diff kustomization --path <working tree>` reports as drifted ("Kind/name"), and its exit code.
+    std::pair<int, QSet<QString>> fluxDiff(const Workload& w)
     {
-        const QString flux = m_plane.value(QStringLiteral("FLEETDESK_FLUX"));
-        QVERIFY2(QFile::exists(flux), "the flux CLI of the control plane (testenv env: FLEETDESK_FLUX)");
-        const auto w = readyWorkload(QStringLiteral("drift-flux"));
-        QVERIFY(w);
-        QVERIFY(!m_plane.kubectl({QStringLiteral("-n"), w->ns, QStringLiteral("scale"), QStringLiteral("deployment/web"),
-                                  QStringLiteral("--replicas=7")}).isEmpty());
-        QVERIFY(!m_plane.kubectl({QStringLiteral("-n"), w->ns, QStringLiteral("delete"), QStringLiteral("configmap"),
-                                  QStringLiteral("web-config")}).isEmpty());
-        const auto drift = compute(*w);
-        QVERIFY(drift);
-
         QProcess process;
-        process.start(flux, {QStringLiteral("--kubeconfig"), m_plane.adminKubeconfig(), QStringLiteral("-n"), w->ns,
-                             QStringLiteral("diff"), QStringLiteral("kustomization"), w->name, QStringLiteral("--path"),
-                             w->dir + QStringLiteral("/deploy")});
-        QVERIFY(process.waitForFinished(120000));
+        process.start(m_plane.value(QStringLiteral("FLEETDESK_FLUX")),
+                      {QStringLiteral("--kubeconfig"), m_plane.adminKubeconfig(), QStringLiteral("-n"), w.ns,
+                       QStringLiteral("diff"), QStringLiteral("kustomization"), w.name, QStringLiteral("--path"),
+                       w.dir + QStringLiteral("/deploy")});
+        if (!process.waitForFinished(120000))
+            return {-1, {}};
         const QString output = QString::fromUtf8(process.readAllStandardOutput());
-        QCOMPARE(process.exitCode(), 1); // flux diff: 1 when there is drift
-        QSet<QString> fluxDrifted;
+        QSet<QString> objects;
         for (const QString& line : output.split(u'\n')) {
             if (!line.startsWith(QStringLiteral("►")))
                 continue;
-            // "► Deployment/ns/web drifted", "► ConfigMap/ns/web-config created"
+            // "► Deployment/ns/web drifted", "► ConfigMap/ns/web-config created", "► ConfigMap/ns/x deleted"
             const QString object = line.mid(1).trimmed().section(u' ', 0, 0);
-            fluxDrifted.insert(object.section(u'/', 0, 0) + u'/' + object.section(u'/', -1));
+            objects.insert(object.section(u'/', 0, 0) + u'/' + object.section(u'/', -1));
         }
-        QVERIFY2(!fluxDrifted.isEmpty(), qPrintable(output));
-        QCOMPARE(drifted(*drift), fluxDrifted);
-        QCOMPARE(objectOf(*drift, QStringLiteral("ConfigMap"), QStringLiteral("web-config"))->kind, DriftKind::Create);
+        return {process.exitCode(), objects};
+    }
+
+    void theDriftedObjectsAgreeWithFluxDiff()
+    {
+        QVERIFY2(QFile::exists(m_plane.value(QStringLiteral("FLEETDESK_FLUX"))),
+                 "the flux CLI of the control plane (testenv env: FLEETDESK_FLUX)");
+        const auto w = readyWorkload(QStringLiteral("drift-flux"));
+        QVERIFY(w);
+        // In sync: neither reports anything.
+        auto [cleanCode, cleanObjects] = fluxDiff(*w);
+        QCOMPARE(cleanCode, 0);
+        QVERIFY(cleanObjects.isEmpty());
+        QCOMPARE(drifted(*compute(*w)), cleanObjects);
+
+        // kubectl scale, kubectl edit, and an object deleted by hand.
+        QVERIFY(!m_plane.kubectl({QStringLiteral("-n"), w->ns, QStringLiteral("scale"), QStringLiteral("deployment/web"),
+                                  QStringLiteral("--replicas=7")}).isEmpty());
+        QVERIFY(kubectlEdit(w->ns, QStringLiteral("deployment/web"), QStringLiteral("s#podinfo:6.7.1#podinfo:6.7.3#")));
+        QVERIFY(!m_plane.kubectl({QStringLiteral("-n"), w->ns, QStringLiteral("delete"), QStringLiteral("configmap"),
+                                  QStringLiteral("web-config")}).isEmpty());
+        auto [handCode, handObjects] = fluxDiff(*w);
+        QCOMPARE(handCode, 1); // flux diff: 1 when there is drift
+        QCOMPARE(handObjects, QSet<QString>({QStringLiteral("Deployment/web"), QStringLiteral("ConfigMap/web-config")}));
+        const auto hand = compute(*w);
+        QVERIFY(hand);
+        QCOMPARE(drifted(*hand), handObjects);
+        QCOMPARE(objectOf(*hand, QStringLiteral("ConfigMap"), QStringLiteral("web-config"))->kind, DriftKind::Create);
+
+        // flux diff --path renders the files on disk: compare with the working-tree mode, where an edit and a
+        // removed object (would be pruned) are pending.
+        m_plane.kubectl({QStringLiteral("-n"), w->ns, QStringLiteral("scale"), QStringLiteral("deployment/web"),
+                         QStringLiteral("--replicas=2")});
+        QByteArray deployment = readFile(w->dir + QStringLiteral("/deploy/deployment.yaml"));
+        deployment.replace("replicas: 2", "replicas: 4");
+        QVERIFY(writeFile(w->dir + QStringLiteral("/deploy/deployment.yaml"), deployment));
+        QVERIFY(writeFile(w->dir + QStringLiteral("/deploy/kustomization.yaml"),
+                          "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n"
+                          "- deployment.yaml\n"));
+        QVERIFY(m_plane.apply("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\n  namespace: " + w->ns.toUtf8()
+                              + "\ndata:\n  greeting: hello\n"));
+        auto [pendingCode, pendingObjects] = fluxDiff(*w);
+        QCOMPARE(pendingCode, 1);
+        const auto pending = compute(*w, true);
+        QVERIFY(pending);
+        QVERIFY(pendingObjects.contains(QStringLiteral("Deployment/web")));
+        QCOMPARE(drifted(*pending), pendingObjects);
+        QCOMPARE(objectOf(*pending, QStringLiteral("ConfigMap"), QStringLiteral("web-config"))->kind, DriftKind::Prune);
     }
 
     void theMonitorRecomputesAKustomizationOnlyWhenItsInputsChange()
