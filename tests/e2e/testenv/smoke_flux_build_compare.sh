@@ -2,7 +2,9 @@
 # `fleetdesk build --kustomization` prints what `flux build kustomization --dry-run` prints (the flux CLI built by
 # testenv, the same fluxcd/pkg/kustomize as kustomize-controller v1.9) for every Kustomization of a generated
 # fleet, plus one with spec patches, images, commonMetadata and post-build substitution (defaults, `$$`, an
-# opted-out object, a typed value). Documents are compared as text after sorting.
+# opted-out object, a typed value). Documents are compared as text after sorting. Then substituteFrom: values are
+# read from the cluster through the kubeconfig context named as the fleet cluster, and a missing required source
+# fails with the API's reason.
 source "$(dirname "$0")/lib.sh"
 [[ -x ${FLEETDESK_BIN:-} ]] || fail "FLEETDESK_BIN is not set to the fleetdesk binary"
 [[ -x ${FLEETDESK_FLUX:-} ]] || fail "testenv env did not export FLEETDESK_FLUX"
@@ -127,3 +129,53 @@ for expected in "replicas: 3" "value: $cluster" 'value: $5 in eu' 'run.sh: echo 
   "patched: \"yes\"" "team: platform" "namespace: apps" "kustomize.toolkit.fluxcd.io/name: substituted"; do
   grep -qF -- "$expected" "$out" || fail "'$expected' missing from the substituted build"
 done
+
+step "substituteFrom is read from the context named as the cluster"
+vars=e2e-vars-$E2E_ID secret=e2e-secret-$E2E_ID
+kubectl -n flux-system create configmap "$vars" --from-literal=REGION=us-east >/dev/null
+kubectl -n flux-system create secret generic "$secret" --from-literal=REPLICAS=7 >/dev/null
+trap 'kubectl -n flux-system delete configmap "$vars" --ignore-not-found >/dev/null; kubectl -n flux-system delete secret "$secret" --ignore-not-found >/dev/null; e2e_finish' EXIT
+cp "$KUBECONFIG" "$E2E_TMP/kubeconfig"
+KUBECONFIG=$E2E_TMP/kubeconfig kubectl config rename-context "$(KUBECONFIG=$E2E_TMP/kubeconfig kubectl config current-context)" "$cluster" >/dev/null
+mkdir -p "$platform/apps/fromcluster"
+printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fromcluster\ndata:\n  region: ${REGION:=none}\n  replicas: "${REPLICAS}"\n' \
+  >"$platform/apps/fromcluster/cm.yaml"
+write_fromcluster() {
+  cat >"$platform/clusters/$cluster/infrastructure/fromcluster.yaml" <<YAML
+apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+metadata:
+  name: fromcluster
+  namespace: flux-system
+spec:
+  interval: 10m
+  path: ./apps/fromcluster
+  prune: true
+  sourceRef:
+    kind: GitRepository
+    name: flux-system
+  postBuild:
+    substituteFrom:
+    - kind: ConfigMap
+      name: $vars
+    - kind: Secret
+      name: $secret
+    - kind: ConfigMap
+      name: $1
+$2
+YAML
+}
+write_fromcluster "absent-$E2E_ID" "      optional: true"
+KUBECONFIG=$E2E_TMP/kubeconfig QT_QPA_PLATFORM=offscreen "$FLEETDESK_BIN" build --kustomization fromcluster \
+  --workspace "$platform" >"$E2E_TMP/from.yaml" 2>"$E2E_TMP/from.err" || fail "build failed: $(cat "$E2E_TMP/from.err")"
+grep -q "region: us-east" "$E2E_TMP/from.yaml" || fail "REGION not read from ConfigMap $vars: $(cat "$E2E_TMP/from.yaml")"
+grep -q 'replicas: "*7"*$' "$E2E_TMP/from.yaml" || fail "REPLICAS not read from Secret $secret: $(cat "$E2E_TMP/from.yaml")"
+
+step "a missing required source fails with the API's reason; without a context it says so"
+write_fromcluster "absent-$E2E_ID" ""
+if KUBECONFIG=$E2E_TMP/kubeconfig QT_QPA_PLATFORM=offscreen "$FLEETDESK_BIN" build --kustomization fromcluster \
+  --workspace "$platform" >/dev/null 2>"$E2E_TMP/from.err"; then fail "a missing required ConfigMap did not fail"; fi
+grep -q "substitute from 'ConfigMap/absent-$E2E_ID' error: .*not found" "$E2E_TMP/from.err" || fail "$(cat "$E2E_TMP/from.err")"
+if QT_QPA_PLATFORM=offscreen "$FLEETDESK_BIN" build --kustomization fromcluster --workspace "$platform" \
+  >/dev/null 2>"$E2E_TMP/from.err"; then fail "building without a context named $cluster did not fail"; fi
+grep -q "no context named '$cluster'" "$E2E_TMP/from.err" || fail "$(cat "$E2E_TMP/from.err")"
