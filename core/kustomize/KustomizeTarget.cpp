@@ -267,6 +267,23 @@ void updateImagesEverywhere(QJsonValue& value, const ImageRule& rule)
 
 // ---- generators -------------------------------------------------------------------------------------------------
 
+/// kustomize's base64 for generated Secret data and ConfigMap binaryData: lines of 70 characters, each ended by a
+/// newline once the text is 70 characters or longer.
+QString kustomizeBase64(const QByteArray& bytes)
+{
+    constexpr qsizetype lineLength = 70;
+    const QByteArray encoded = bytes.toBase64();
+    const bool wrap = encoded.size() / lineLength + 1 > 1;
+    if (!wrap)
+        return QString::fromLatin1(encoded);
+    QByteArray out;
+    for (qsizetype i = 0; i < encoded.size(); i += lineLength) {
+        out.append(encoded.mid(i, lineLength));
+        out.append('\n');
+    }
+    return QString::fromLatin1(out);
+}
+
 bool isValidUtf8(const QByteArray& bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -996,13 +1013,13 @@ Result<void> KustomizeTarget::runGenerators(const QJsonObject& k, const QString&
             QJsonObject binaryData;
             for (const auto& [key, value] : entries) {
                 if (secret)
-                    data.insert(key, QString::fromLatin1(value.toBase64()));
+                    data.insert(key, kustomizeBase64(value));
                 else if (isValidUtf8(value))
                     data.insert(key, QString::fromUtf8(value));
                 else
-                    binaryData.insert(key, QString::fromLatin1(value.toBase64()));
+                    binaryData.insert(key, kustomizeBase64(value));
             }
-            if (!data.isEmpty())
+            if (!data.isEmpty() || secret)
                 object.insert(QStringLiteral("data"), data);
             if (!binaryData.isEmpty())
                 object.insert(QStringLiteral("binaryData"), binaryData);
@@ -1188,20 +1205,23 @@ Result<void> KustomizeTarget::runTransformers(const QJsonObject& k, const QStrin
         const QJsonObject replica = replicaValue.toObject();
         const QString name = scalarText(replica.value(QLatin1String("name")));
         const QJsonValue count = replica.value(QLatin1String("count"));
-        for (KustomizeResource& r : resources) {
-            bool named = r.current().name == name || r.original.name == name;
-            for (const ResId& p : r.previous)
-                named = named || p.name == name;
-            if (!named)
-                continue;
-            const ResId id = r.current();
-            bool applied = false;
-            for (const FieldSpec& spec : KustomizeBuiltins::replicas()) {
-                if (!spec.selects(id.group, id.version, id.kind))
+        bool applied = false;
+        for (const FieldSpec& spec : KustomizeBuiltins::replicas()) {
+            for (KustomizeResource& r : resources) {
+                // kustomize matches the name against the current and every earlier id of the object.
+                auto matches = [&](const ResId& id) {
+                    return id.name == name && spec.selects(id.group, id.version, id.kind);
+                };
+                bool named = matches(r.current()) || matches(r.original);
+                for (const ResId& p : r.previous)
+                    named = named || matches(p);
+                if (!named)
                     continue;
                 spec.visit(r.object, [&](QJsonValue& v) { v = count.isDouble() ? count : QJsonValue(count.toInt()); });
                 applied = true;
             }
+        }
+        {
             if (!applied)
                 return std::unexpected(kustomizeError(
                     tr("%1: replicas: resource with name %2 does not match a config with the following GVK [Deployment "

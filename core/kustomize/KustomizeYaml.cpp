@@ -23,8 +23,12 @@ QJsonValue plainScalar(const std::string& text)
     }
     auto resolved = SopsScalar::resolvePlain(text);
     const QString asString = QString::fromStdString(text);
-    if (!resolved)
-        return asString;
+    if (!resolved) {
+        // An integer beyond 64 bits: go-yaml makes it a float.
+        bool ok = false;
+        const double d = asString.toDouble(&ok);
+        return ok ? QJsonValue(d) : QJsonValue(asString);
+    }
     switch (resolved->kind) {
     case SopsNode::Kind::Null:
         return QJsonValue::Null;
@@ -38,6 +42,9 @@ QJsonValue plainScalar(const std::string& text)
             return asString; // JSON has no such number; keep the text
         return std::stod(t);
     }
+    case SopsNode::Kind::Time:
+        // kustomize decodes a timestamp to time.Time and prints it as RFC 3339 with nanoseconds.
+        return QString::fromUtf8(resolved->text.chars(), qsizetype(resolved->text.size()));
     default:
         return asString;
     }
