@@ -223,6 +223,8 @@ void ReconcileEngine::connectClusters(const QStringList& kubeconfigPaths)
     m_live->setExecCredentialProvider(m_execProvider);
     connect(m_live, &LiveClusterSource::changed, this, &ReconcileEngine::publishLive);
     connect(m_live, &LiveClusterSource::clusterStateChanged, this, &ReconcileEngine::clusterStateChanged);
+    for (const LiveClusterConfig& live : std::as_const(clusters))
+        Q_EMIT clusterStateChanged(live.cluster, QStringLiteral("connecting"), live.endpoint.cluster.server);
     m_live->connectClusters(clusters);
     for (const LiveClusterConfig& live : std::as_const(clusters))
         m_drift->setCluster(live.cluster, m_live->client(live.cluster));

@@ -52,6 +52,7 @@ void ConnectionIndicator::setClusterState(const QString& cluster, const QString&
         layout->addWidget(chip.name);
         // Chips in name order.
         m_layout->insertWidget(int(clusters().indexOf(key)), chip.widget);
+        chip.widget->show();
     }
     if (chip.state != state)
         chip.since = QDateTime::currentDateTime();

@@ -208,7 +208,7 @@ QString LiveActions::subjectFor(const QList<FleetNodePtr>& nodes, const QList<Ta
                                            nodes.constFirst()->name);
     if (targets.size() == 1)
         return targets.constFirst().target.target.name;
-    return tr("%n Flux object(s)", nullptr, int(targets.size()));
+    return targets.size() == 1 ? tr("1 Flux object") : tr("%1 Flux objects").arg(targets.size());
 }
 
 bool LiveActions::trigger(FluxAction action, bool withSource)
@@ -229,9 +229,9 @@ bool LiveActions::trigger(FluxAction action, bool withSource)
             labels.append(t.label());
             clusters.insert(t.target.cluster);
         }
-        const QString question = tr("%1 %n Flux object(s) on %2?", nullptr, int(targets.size()))
-                                     .arg(verb)
-                                     .arg(clusters.size() == 1 ? *clusters.cbegin() : tr("%1 clusters").arg(clusters.size()));
+        const QString where = clusters.size() == 1 ? *clusters.cbegin() : tr("%1 clusters").arg(clusters.size());
+        const QString question = targets.size() == 1 ? tr("%1 1 Flux object on %2?").arg(verb, where)
+                                                     : tr("%1 %2 Flux objects on %3?").arg(verb).arg(targets.size()).arg(where);
         ConfirmActionDialog dialog(verb, question, labels, action == FluxAction::Suspend, m_window);
         if (dialog.exec() != QDialog::Accepted)
             return false;
@@ -275,7 +275,7 @@ void LiveActions::engineFinished(const FluxActionReport& report)
         else
             summary = tr("%1 finished: %2").arg(subject, r.message);
     } else if (failures == 0) {
-        summary = tr("%1 finished: %n succeeded", nullptr, int(report.results.size())).arg(subject);
+        summary = tr("%1 finished: %2 succeeded").arg(subject).arg(report.results.size());
     } else {
         QString firstFailure;
         for (const ClusterActionResult& r : report.results) {

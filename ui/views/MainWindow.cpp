@@ -10,6 +10,7 @@
 #include "models/FleetTreeModel.h"
 #include "models/IssueListModel.h"
 #include "dialogs/SettingsDialog.h"
+#include "engine/LiveOverlay.h"
 #include "kube/Kubeconfig.h"
 #include "views/ActionLogPane.h"
 #include "views/ChangesPanel.h"
@@ -18,6 +19,7 @@
 #include "views/NotificationBanner.h"
 #include "views/Notifier.h"
 #include "views/DetailsPane.h"
+#include "views/EventsPane.h"
 #include "views/EditorLauncher.h"
 #include "views/IssuesPanel.h"
 #include "views/NodeIcons.h"
@@ -312,7 +314,7 @@ void MainWindow::createStatusBar()
 void MainWindow::createLiveControls()
 {
     m_tree->header()->resizeSection(FleetTreeModel::StatusColumn, 120);
-    m_tree->header()->resizeSection(FleetTreeModel::RevisionColumn, 130);
+    m_tree->header()->resizeSection(FleetTreeModel::RevisionColumn, 200);
     m_tree->header()->resizeSection(FleetTreeModel::LastReconcileColumn, 100);
 
     m_liveActions = new LiveActions(m_engine, m_model, m_tree, this);
@@ -362,6 +364,23 @@ void MainWindow::createLiveControls()
         m_viewMenu->addAction(toggle);
     }
 
+    m_events = new EventsPane(this);
+    auto* eventsDock = new QDockWidget(tr("Events"), this);
+    eventsDock->setObjectName(QStringLiteral("eventsPane"));
+    eventsDock->setWidget(m_events);
+    addDockWidget(Qt::BottomDockWidgetArea, eventsDock);
+    tabifyDockWidget(m_issues, eventsDock);
+    m_issues->raise();
+    if (m_viewMenu) {
+        QAction* toggle = eventsDock->toggleViewAction();
+        toggle->setText(tr("E&vents"));
+        toggle->setObjectName(QStringLiteral("toggleEventsAction"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+        m_viewMenu->addAction(toggle);
+    }
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::followEvents);
+    connect(m_model, &FleetTreeModel::snapshotApplied, this, &MainWindow::followEvents);
+
     connect(m_liveActions, &LiveActions::actionStarted, this, [this](const QString& summary) {
         statusBar()->showMessage(tr("%1…").arg(summary));
     });
@@ -379,6 +398,8 @@ void MainWindow::createLiveControls()
     clock->start();
 
     if (m_engine) {
+        connect(m_engine, &ReconcileEngine::eventsChanged, m_events, &EventsPane::showEvents, Qt::QueuedConnection);
+        connect(m_engine, &ReconcileEngine::eventsStateChanged, m_events, &EventsPane::showState, Qt::QueuedConnection);
         connect(m_engine, &ReconcileEngine::clusterStateChanged, this,
                 [this](const QString& cluster, const QString& state, const QString& reason) {
                     m_model->setClusterConnection(cluster, state, reason);
@@ -393,6 +414,28 @@ void MainWindow::createLiveControls()
                                       Qt::QueuedConnection);
         }
     }
+}
+
+void MainWindow::followEvents()
+{
+    const FleetNode* node = m_model->node(m_proxy->mapToSource(m_tree->currentIndex()));
+    const bool live = node && node->nodeKind == NodeKind::FluxObject
+        && (node->presence == Presence::Both || node->presence == Presence::ClusterOnly);
+    const QString cluster = live ? node->cluster : QString();
+    const QString key = live ? LiveOverlay::objectKey(node->kind, node->ns, node->name) : QString();
+    if (cluster == m_events->cluster() && key == m_events->objectKey())
+        return;
+    m_events->setObject(cluster, key);
+    if (!m_engine)
+        return;
+    ReconcileEngine* engine = m_engine;
+    if (!live) {
+        QMetaObject::invokeMethod(engine, [engine] { engine->stopEvents(); }, Qt::QueuedConnection);
+        return;
+    }
+    const ObjectId id = ObjectId::fromApiVersion(node->apiVersion, node->kind,
+                                                 node->ns.isEmpty() ? QStringLiteral("flux-system") : node->ns, node->name);
+    QMetaObject::invokeMethod(engine, [engine, cluster, id] { engine->watchEvents(cluster, id); }, Qt::QueuedConnection);
 }
 
 void MainWindow::showSettings()

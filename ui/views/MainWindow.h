@@ -17,6 +17,7 @@ class ActionLogPane;
 class ChangesPanel;
 class ConnectionIndicator;
 class DetailsPane;
+class EventsPane;
 class LiveActions;
 class NotificationBanner;
 class Notifier;
@@ -70,6 +71,7 @@ public:
     Notifier* notifier() const { return m_notifier; }
     NotificationBanner* notificationBanner() const { return m_banner; }
     ActionLogPane* actionLogPane() const { return m_actionLog; }
+    EventsPane* eventsPane() const { return m_events; }
 
 public Q_SLOTS:
     /// Shows a snapshot; stale generations are dropped.
@@ -95,6 +97,8 @@ private:
     void createMenus();
     void createStatusBar();
     void createLiveControls();
+    /// Has the engine follow the Events of the current node when it is a live Flux object.
+    void followEvents();
     void updateDetails();
     void updateStatus();
     void showWorkspaceFailure(const QString& platformRoot, const QString& message);
@@ -127,6 +131,7 @@ private:
     NotificationBanner* m_banner = nullptr;
     Notifier* m_notifier = nullptr;
     ActionLogPane* m_actionLog = nullptr;
+    EventsPane* m_events = nullptr;
 };
 
 } // namespace fleetdesk
