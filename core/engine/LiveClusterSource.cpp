@@ -31,7 +31,13 @@ LiveClusterSource::LiveClusterSource(QObject* parent)
 {
     m_throttle->setSingleShot(true);
     m_throttle->setInterval(250);
-    connect(m_throttle, &QTimer::timeout, this, &LiveClusterSource::changed);
+    connect(m_throttle, &QTimer::timeout, this, [this]() {
+        if (!m_pending)
+            return;
+        m_pending = false;
+        m_throttle->start();
+        Q_EMIT changed();
+    });
 }
 
 LiveClusterSource::~LiveClusterSource()
@@ -51,9 +57,14 @@ void LiveClusterSource::disconnectAll()
 
 void LiveClusterSource::markChanged()
 {
-    // Leading edge after a quiet period, then at most once per interval.
-    if (!m_throttle->isActive())
-        m_throttle->start();
+    // Leading edge after a quiet period (a single change arrives at once), then at most once per interval (a storm
+    // becomes one update per interval, the last state winning).
+    if (m_throttle->isActive()) {
+        m_pending = true;
+        return;
+    }
+    m_throttle->start();
+    Q_EMIT changed();
 }
 
 void LiveClusterSource::connectClusters(const QList<LiveClusterConfig>& configs)

@@ -39,7 +39,8 @@ public:
     ~LiveClusterSource() override;
 
     void setExecCredentialProvider(ExecCredentialProvider* provider) { m_execProvider = provider; }
-    /// Minimum time between two changed() signals (default 250 ms).
+    /// Minimum time between two changed() signals (default 250 ms); a change after a quiet period is signalled at
+    /// once.
     void setThrottle(int milliseconds);
     void setStaleAfter(int seconds) { m_staleAfter = seconds; }
 
@@ -69,6 +70,7 @@ private:
     QHash<QString, std::shared_ptr<Cluster>> m_clusters;
     ExecCredentialProvider* m_execProvider = nullptr;
     QTimer* m_throttle;
+    bool m_pending = false; ///< a change arrived while the throttle ran: emit when it ends
     int m_staleAfter = FluxStatus::DefaultStaleAfterSeconds;
 };
 

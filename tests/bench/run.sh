@@ -10,7 +10,9 @@
 #      the reference fleet against `kustomize build` (v5.8.1) on the same paths; total times and the ratio.
 #
 #   tests/bench/run.sh [BUILD_DIR]     (default: build/bench, a RelWithDebInfo build made here)
-#   ONLY=load|sops|git|drift|render tests/bench/run.sh   one of them
+#   live (tests/bench/live_bench.sh): 2,000 Kustomizations on a local control plane of its own; time to a complete
+#      live tree, status-change latency and memory, against kubectl get and flux get of the same objects.
+#   ONLY=load|sops|git|drift|render|live tests/bench/run.sh   one of them
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 src="$(cd "$here/../.." && pwd)"
@@ -19,7 +21,7 @@ build="${1:-$src/build/bench}"
 if [[ ! -x "$build/tests/bench/fleetdesk-bench" || ! -x "$build/app/fleetdesk" ]]; then
     cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-cmake --build "$build" --target fleetdesk fleetdesk-bench fleetdesk-render-bench -j2 >/dev/null
+cmake --build "$build" --target fleetdesk fleetdesk-bench fleetdesk-render-bench fleetdesk-live-bench -j2 >/dev/null
 
 only=${ONLY:-all}
 if [[ $only == all || $only == load ]]; then
@@ -66,4 +68,9 @@ if [[ $only == all || $only == render ]]; then
             || echo "render benchmark failed (exit $?)"
         rm -rf "$work"
     fi
+fi
+if [[ $only == all || $only == live ]]; then
+    echo
+    echo "== Live: 2,000 Kustomizations on the local control plane, engine and tree model against kubectl/flux get =="
+    bash "$here/live_bench.sh" "$build" || echo "live benchmark failed (exit $?)"
 fi
