@@ -29,6 +29,14 @@ public:
     /// A real directory holding the same content, for handing a build to the real kustomize binary; the working
     /// tree's own root, or a private export of the revision.
     virtual Result<QString> materialize() const = 0;
+    /// A key that names this exact content of `path` across sources and builds (for example the absolute path with
+    /// its size and modification times, or a Git blob id), so that renderers can share what they parsed. Empty (the
+    /// default): the file's parse is only kept by one renderer.
+    virtual QByteArray contentKey(const QString& path) const
+    {
+        Q_UNUSED(path);
+        return {};
+    }
 };
 
 /// The working tree of `root`: symlinks that leave it are refused, as are `..` paths that climb out of it.

@@ -573,16 +573,41 @@ Result<std::shared_ptr<const std::vector<RenderedObject>>> KustomizeTarget::pars
         if (it != m_cache.files.constEnd())
             return *it;
     }
+    // Parses shared by every renderer, for sources that can name their content.
+    struct SharedParses
+    {
+        QMutex mutex;
+        QHash<QByteArray, std::shared_ptr<const std::vector<RenderedObject>>> parses;
+    };
+    static SharedParses shared;
+    const QByteArray key = m_source.contentKey(path);
+    if (!key.isEmpty()) {
+        QMutexLocker lock(&shared.mutex);
+        auto it = shared.parses.constFind(key);
+        if (it != shared.parses.constEnd()) {
+            auto found = *it;
+            lock.unlock();
+            QMutexLocker own(&m_cache.mutex);
+            m_cache.files.insert(path, found);
+            return found;
+        }
+    }
     auto bytes = m_source.read(path);
     if (!bytes)
         return std::unexpected(bytes.error());
     auto documents = KustomizeYaml::parseDocuments(path, *bytes);
     if (!documents)
         return std::unexpected(documents.error());
-    auto shared = std::make_shared<const std::vector<RenderedObject>>(std::move(*documents));
+    auto parsed = std::make_shared<const std::vector<RenderedObject>>(std::move(*documents));
+    if (!key.isEmpty()) {
+        QMutexLocker lock(&shared.mutex);
+        if (shared.parses.size() > 50000)
+            shared.parses.clear();
+        shared.parses.insert(key, parsed);
+    }
     QMutexLocker lock(&m_cache.mutex);
-    m_cache.files.insert(path, shared);
-    return shared;
+    m_cache.files.insert(path, parsed);
+    return parsed;
 }
 
 Result<QJsonObject> KustomizeTarget::loadKustomization(const QString& directory, bool top, QString* file)
@@ -650,6 +675,63 @@ Result<void> KustomizeTarget::checkFields(const QJsonObject& k, const QString& f
             kustomizeError(tr("%1: invalid Kustomization: json: unknown field \"%2\"").arg(file, it.key()), file, 0,
                            QStringLiteral("kustomize.field")));
     }
+    // kustomize decodes the file into typed Go fields: a number or a boolean where a string belongs is an error.
+    auto typeName = [](const QJsonValue& v) {
+        return v.isDouble() ? QStringLiteral("number") : v.isBool() ? QStringLiteral("bool") : v.isArray() ? QStringLiteral("array") : QStringLiteral("object");
+    };
+    auto mustBeString = [&](const QJsonValue& v, const QString& field) -> Result<void> {
+        if (v.isUndefined() || v.isNull() || v.isString())
+            return {};
+        return std::unexpected(kustomizeError(
+            tr("%1: invalid Kustomization: json: cannot unmarshal %2 into Go struct field %3 of type string")
+                .arg(file, typeName(v), field),
+            file, 0, QStringLiteral("kustomize.field")));
+    };
+    auto mapOfStrings = [&](const QJsonValue& v, const QString& field) -> Result<void> {
+        const QJsonObject map = v.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            if (auto r = mustBeString(it.value(), field); !r)
+                return r;
+        return {};
+    };
+    for (const char* field : {"namePrefix", "nameSuffix", "namespace"})
+        if (auto r = mustBeString(k.value(QLatin1String(field)), QStringLiteral("Kustomization.") + QLatin1String(field)); !r)
+            return r;
+    for (const char* field : {"commonLabels", "commonAnnotations"})
+        if (auto r = mapOfStrings(k.value(QLatin1String(field)), QStringLiteral("Kustomization.") + QLatin1String(field)); !r)
+            return r;
+    for (const QJsonValue& label : k.value(QLatin1String("labels")).toArray())
+        if (auto r = mapOfStrings(label.toObject().value(QLatin1String("pairs")), QStringLiteral("Label.pairs")); !r)
+            return r;
+    for (const QJsonValue& image : k.value(QLatin1String("images")).toArray())
+        for (const char* field : {"name", "newName", "newTag", "digest"})
+            if (auto r = mustBeString(image.toObject().value(QLatin1String(field)), QStringLiteral("Image.") + QLatin1String(field)); !r)
+                return r;
+    for (const char* generator : {"configMapGenerator", "secretGenerator"}) {
+        for (const QJsonValue& g : k.value(QLatin1String(generator)).toArray()) {
+            const QJsonObject args = g.toObject();
+            for (const char* field : {"name", "namespace", "behavior", "type"})
+                if (auto r = mustBeString(args.value(QLatin1String(field)), QStringLiteral("GeneratorArgs.") + QLatin1String(field)); !r)
+                    return r;
+            for (const char* list : {"literals", "files", "envs"})
+                for (const QJsonValue& item : args.value(QLatin1String(list)).toArray())
+                    if (auto r = mustBeString(item, QStringLiteral("GeneratorArgs.") + QLatin1String(list)); !r)
+                        return r;
+            const QJsonObject options = args.value(QLatin1String("options")).toObject();
+            for (const char* field : {"labels", "annotations"})
+                if (auto r = mapOfStrings(options.value(QLatin1String(field)), QStringLiteral("GeneratorOptions.") + QLatin1String(field)); !r)
+                    return r;
+        }
+    }
+    const QJsonObject globalOptions = k.value(QLatin1String("generatorOptions")).toObject();
+    for (const char* field : {"labels", "annotations"})
+        if (auto r = mapOfStrings(globalOptions.value(QLatin1String(field)), QStringLiteral("GeneratorOptions.") + QLatin1String(field)); !r)
+            return r;
+    for (const char* list : {"resources", "bases", "components", "patchesStrategicMerge"})
+        for (const QJsonValue& item : k.value(QLatin1String(list)).toArray())
+            if (auto r = mustBeString(item, QStringLiteral("Kustomization.") + QLatin1String(list)); !r)
+                return r;
+
     const QJsonObject sort = k.value(QLatin1String("sortOptions")).toObject();
     if (!sort.isEmpty()
         && (sort.value(QLatin1String("order")).toString() != QLatin1String("legacy")

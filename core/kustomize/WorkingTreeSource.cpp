@@ -1,6 +1,7 @@
 #include "WorkingTreeSource.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,6 +72,19 @@ Result<QByteArray> WorkingTreeSource::read(const QString& path) const
         return makeError(QCoreApplication::translate("WorkingTreeSource", "%1: no such file").arg(path), {path},
                          QStringLiteral("kustomize.missing"));
     return file.readAll();
+}
+
+QByteArray WorkingTreeSource::contentKey(const QString& path) const
+{
+    auto absolute = resolve(path);
+    if (!absolute)
+        return {};
+    const QFileInfo info(*absolute);
+    if (!info.isFile())
+        return {};
+    return absolute->toUtf8() + '\0' + QByteArray::number(info.size()) + '\0'
+        + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '\0'
+        + QByteArray::number(info.metadataChangeTime().toMSecsSinceEpoch());
 }
 
 Result<QString> WorkingTreeSource::materialize() const

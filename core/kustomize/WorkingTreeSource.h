@@ -16,6 +16,8 @@ public:
     QStringList entries(const QString& path) const override;
     Result<QByteArray> read(const QString& path) const override;
     Result<QString> materialize() const override;
+    /// The absolute path, size and modification times of the file.
+    QByteArray contentKey(const QString& path) const override;
 
     /// The absolute path of a repository-relative path, or why it is refused.
     Result<QString> resolve(const QString& path) const;
