@@ -25,6 +25,14 @@ void FleetFilterProxyModel::setFilterText(const QString& text)
     invalidateFilter();
 }
 
+void FleetFilterProxyModel::setOnlyDrifted(bool onlyDrifted)
+{
+    if (onlyDrifted == m_onlyDrifted)
+        return;
+    m_onlyDrifted = onlyDrifted;
+    invalidateFilter();
+}
+
 bool FleetFilterProxyModel::matches(const QModelIndex& sourceIndex) const
 {
     const auto* model = sourceModel();
@@ -46,6 +54,9 @@ bool FleetFilterProxyModel::matches(const QModelIndex& sourceIndex) const
 
 bool FleetFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_onlyDrifted
+        && sourceModel()->index(sourceRow, 0, sourceParent).data(FleetTreeModel::DriftRole).toInt() <= 0)
+        return false;
     if (m_terms.isEmpty())
         return true;
     if (matches(sourceModel()->index(sourceRow, 0, sourceParent)))

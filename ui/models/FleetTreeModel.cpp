@@ -342,6 +342,45 @@ QString FleetTreeModel::relativeTime(const QDateTime& then, const QDateTime& now
     return tr("%1 d ago").arg(seconds / 86400);
 }
 
+namespace {
+
+bool isKustomization(const FleetNode& node)
+{
+    return node.nodeKind == NodeKind::FluxObject && node.kind == QLatin1String("Kustomization");
+}
+
+/// True when the drift of some Kustomization in the subtree has been computed.
+bool driftComputedIn(const FleetNode& node)
+{
+    if (node.drift >= 0)
+        return true;
+    for (const FleetNodePtr& child : node.children) {
+        if ((child->nodeKind != NodeKind::Object) && driftComputedIn(*child))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int FleetTreeModel::driftShown(const FleetNode& node)
+{
+    switch (node.nodeKind) {
+    case NodeKind::Object:
+        return node.drift;
+    case NodeKind::FluxObject:
+        if (isKustomization(node))
+            return node.drift;
+        return node.drift >= 0 ? node.drift : -2;
+    case NodeKind::Workspace:
+        return -2;
+    default:
+        if (node.driftTotal > 0)
+            return node.driftTotal;
+        return driftComputedIn(node) ? 0 : -1;
+    }
+}
+
 void FleetTreeModel::setClusterConnection(const QString& cluster, const QString& state, const QString& reason)
 {
     const auto next = qMakePair(state, reason);
@@ -477,6 +516,12 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
             if (role == SortRole)
                 return n.lintTotal;
             return n.lintTotal > 0 ? QString::number(n.lintTotal) : QString();
+        case DriftColumn: {
+            const int drift = driftShown(n);
+            if (role == SortRole)
+                return drift;
+            return drift >= 0 ? QString::number(drift) : drift == -1 ? QStringLiteral("—") : QString();
+        }
         default:
             return {};
         }
@@ -513,6 +558,15 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
                 .arg(QLocale().toString(when.toLocalTime(), QLocale::LongFormat),
                      when.toUTC().toString(Qt::ISODate));
         }
+        if (column == DriftColumn) {
+            const int drift = driftShown(n);
+            if (drift == -1)
+                return tr("Drift not computed yet");
+            if (drift >= 0 && (n.nodeKind == NodeKind::FluxObject || n.nodeKind == NodeKind::Object))
+                return drift == 0 ? tr("In sync with Git") : tr("%n object(s) would change", nullptr, drift);
+            if (drift >= 0)
+                return tr("Drift in this subtree: %n object(s) would change", nullptr, drift);
+        }
         return toolTipFor(n);
     case Qt::FontRole:
         if (column == NameColumn && n.nodeKind == NodeKind::Cluster) {
@@ -525,6 +579,8 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
         if (column == LintColumn && n.lintTotal > 0)
             return Theme::instance()->color(itemFor(index)->worst == Severity::Error ? Theme::Color::Error
                                                                                      : Theme::Color::Warning);
+        if (column == DriftColumn)
+            return Theme::instance()->color(driftShown(n) > 0 ? Theme::Color::Warning : Theme::Color::Muted);
         if (column == KindColumn && (n.nodeKind != NodeKind::FluxObject && n.nodeKind != NodeKind::Object))
             return Theme::instance()->color(Theme::Color::Muted);
         if (column == RevisionColumn && revisionsDiffer(n))
@@ -535,7 +591,7 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
             return Theme::instance()->color(Theme::Color::Muted);
         return {};
     case Qt::TextAlignmentRole:
-        if (column == LintColumn)
+        if (column == LintColumn || column == DriftColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case NodeKeyRole:
@@ -578,6 +634,8 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
         return lastReconcileOf(n);
     case ConnectionRole:
         return n.nodeKind == NodeKind::Cluster ? m_connections.value(n.name).first : QString();
+    case DriftRole:
+        return driftShown(n);
     default:
         return {};
     }
@@ -587,7 +645,7 @@ QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole && section == LintColumn)
+    if (role == Qt::TextAlignmentRole && (section == LintColumn || section == DriftColumn))
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
@@ -610,6 +668,8 @@ QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Last Reconcile");
     case LintColumn:
         return tr("Lint");
+    case DriftColumn:
+        return tr("Drift");
     default:
         return {};
     }
@@ -645,6 +705,7 @@ QHash<int, QByteArray> FleetTreeModel::roleNames() const
     names.insert(RevisionDiffersRole, "revisionDiffers");
     names.insert(LastReconcileRole, "lastReconcile");
     names.insert(ConnectionRole, "connection");
+    names.insert(DriftRole, "drift");
     return names;
 }
 

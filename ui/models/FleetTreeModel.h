@@ -34,6 +34,7 @@ public:
         SourceColumn,
         PathColumn,
         LintColumn,
+        DriftColumn, ///< drift count: a Kustomization's objects that would change, rolled up on tenants and clusters
         ColumnCount
     };
     Q_ENUM(Column)
@@ -60,7 +61,8 @@ public:
         SourceRevisionRole,  ///< the full artifact revision of a deployer's source
         RevisionDiffersRole, ///< bool: both revisions known and different
         LastReconcileRole,   ///< QDateTime (UTC) of the last successful reconcile; invalid when unknown
-        ConnectionRole       ///< cluster nodes: "connecting", "connected", "degraded", "forbidden" or "offline"
+        ConnectionRole,      ///< cluster nodes: "connecting", "connected", "degraded", "forbidden" or "offline"
+        DriftRole ///< int: the drift count the Drift column shows; -1 when not computed, -2 when it does not apply
     };
     Q_ENUM(Role)
 
@@ -105,6 +107,9 @@ public:
     static QString shortRevision(const QString& revision);
     /// "just now", "5 min ago", "3 h ago", "2 d ago" between two times.
     static QString relativeTime(const QDateTime& then, const QDateTime& now);
+    /// The drift count a node shows: a Kustomization's (or an applied object's 1/0), the subtree's total on tenants
+    /// and clusters; -1 while nothing in it is computed, -2 for nodes drift does not apply to.
+    static int driftShown(const FleetNode& node);
 
 Q_SIGNALS:
     /// A snapshot was taken over (not emitted for dropped stale ones).
