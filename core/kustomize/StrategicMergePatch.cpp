@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <optional>
@@ -197,9 +198,22 @@ QString keyText(const QJsonObject& item, const QString& key)
     return {};
 }
 
-std::optional<QJsonObject> mergeObject(const QJsonObject& dest, const QJsonObject& patch, const TypeSchema* type);
+/// The first error of a merge: kyaml refuses to merge values of different kinds (a map onto a scalar, ...).
+struct MergeContext
+{
+    QString error;
+    QStringList path;
+};
 
-QJsonArray mergeList(const QJsonArray& dest, const QJsonArray& patch, const FieldSchema* field)
+std::optional<QJsonObject> mergeObject(const QJsonObject& dest, const QJsonObject& patch, const TypeSchema* type,
+                                       MergeContext& context);
+
+const char* kindName(const QJsonValue& v)
+{
+    return v.isObject() ? "MappingNode" : v.isArray() ? "SequenceNode" : "ScalarNode";
+}
+
+QJsonArray mergeList(const QJsonArray& dest, const QJsonArray& patch, const FieldSchema* field, MergeContext& context)
 {
     if (!field || (field->keys.isEmpty() && !field->primitiveSet))
         return clean(patch).toArray();
@@ -267,7 +281,7 @@ QJsonArray mergeList(const QJsonArray& dest, const QJsonArray& patch, const Fiel
         if (found >= 0) {
             if (isDirective(item, "replace"))
                 continue; // kustomize keeps the target's item as it is
-            std::optional<QJsonObject> result = mergeObject(*merged[size_t(found)], item, itemType);
+            std::optional<QJsonObject> result = mergeObject(*merged[size_t(found)], item, itemType, context);
             if (!result || result->isEmpty()) {
                 deleted[size_t(found)] = true;
                 continue;
@@ -309,7 +323,8 @@ QJsonArray mergeList(const QJsonArray& dest, const QJsonArray& patch, const Fiel
 }
 
 /// Merges `patch` onto `dest`; nullopt when the patch deletes the map.
-std::optional<QJsonObject> mergeObject(const QJsonObject& dest, const QJsonObject& patch, const TypeSchema* type)
+std::optional<QJsonObject> mergeObject(const QJsonObject& dest, const QJsonObject& patch, const TypeSchema* type,
+                                       MergeContext& context)
 {
     const QString directive = patch.value(kPatch).toString();
     if (directive == QLatin1String("delete"))
@@ -329,19 +344,30 @@ std::optional<QJsonObject> mergeObject(const QJsonObject& dest, const QJsonObjec
         }
         const FieldSchema* field = fieldSchema(type, key);
         const QJsonValue current = out.value(key);
+        if (!current.isUndefined() && !current.isNull() && !isDirective(value, "delete")
+            && !isDirective(value, "replace") && kindName(current) != kindName(value)) {
+            if (context.error.isEmpty())
+                context.error = QCoreApplication::translate("StrategicMergePatch",
+                                                            "%1: wrong node kind: expected %2 but got %3")
+                                    .arg((context.path + QStringList{key}).join(QLatin1Char('.')),
+                                         QLatin1String(kindName(current)), QLatin1String(kindName(value)));
+            continue;
+        }
+        context.path.append(key);
+        const auto leave = qScopeGuard([&context] { context.path.removeLast(); });
         if (value.isObject() && current.isObject()) {
             std::optional<QJsonObject> merged =
-                mergeObject(current.toObject(), value.toObject(), typeSchema(field ? field->type : nullptr));
+                mergeObject(current.toObject(), value.toObject(), typeSchema(field ? field->type : nullptr), context);
             if (merged)
                 out.insert(key, *merged);
             else
                 out.remove(key);
         } else if (value.isArray() && current.isArray()) {
-            out.insert(key, mergeList(current.toArray(), value.toArray(), field));
+            out.insert(key, mergeList(current.toArray(), value.toArray(), field, context));
         } else if (isDirective(value, "delete")) {
             out.remove(key);
         } else if (value.isArray() && field && !current.isArray()) {
-            out.insert(key, mergeList({}, value.toArray(), field));
+            out.insert(key, mergeList({}, value.toArray(), field, context));
         } else {
             out.insert(key, clean(value));
         }
@@ -398,7 +424,10 @@ Result<QJsonObject> applyStrategicMerge(const QJsonObject& target, const QJsonOb
     const TypeSchema* type = nullptr;
     if (root != rootTypes().constEnd())
         type = typeSchema(root.value().toLatin1().constData());
-    std::optional<QJsonObject> merged = mergeObject(target, effective, type);
+    MergeContext context;
+    std::optional<QJsonObject> merged = mergeObject(target, effective, type, context);
+    if (!context.error.isEmpty())
+        return makeError(context.error, {}, QStringLiteral("patch.kind"));
     return merged ? *merged : QJsonObject();
 }
 

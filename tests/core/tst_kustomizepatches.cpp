@@ -327,6 +327,20 @@ spec: {replicas: 3}
         QVERIFY2(bad.error().message.contains(QStringLiteral("sideways")), qPrintable(bad.error().message));
     }
 
+    void aMapOntoAScalarIsAnErrorNamingTheField()
+    {
+        auto out = applyStrategicMerge(yaml(kDeployment), yaml(R"(
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app}
+spec:
+  replicas: {count: 3}
+)"));
+        QVERIFY(!out);
+        QVERIFY2(out.error().message.contains(QStringLiteral("spec.replicas")), qPrintable(out.error().message));
+        QVERIFY2(out.error().message.contains(QStringLiteral("wrong node kind")), qPrintable(out.error().message));
+    }
+
     void strategicMergeAgreesWithKustomize_data()
     {
         QTest::addColumn<QByteArray>("resource");
@@ -440,6 +454,48 @@ spec:
     spec:
       hostAliases: [{ip: 10.0.0.2, hostnames: [c]}, {ip: 10.0.0.3, hostnames: [d]}]
       imagePullSecrets: [{name: two}]
+)");
+        QTest::newRow("empty maps and lists, nulls in list items") << QByteArray(R"(
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+  labels: {a: "1"}
+  annotations: {x: "1"}
+spec:
+  strategy: RollingUpdate
+  template:
+    spec:
+      tolerations: [{key: a}]
+      containers:
+      - name: c
+        image: i
+        args: [a]
+        env: [{name: A, value: "1"}, {name: B, valueFrom: {fieldRef: {fieldPath: x}}}]
+        resources: {limits: {cpu: "1"}}
+)") << QByteArray(R"(
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+  labels: {}
+  annotations: null
+spec:
+  strategy: Recreate
+  template:
+    spec:
+      tolerations: []
+      volumes:
+      - name: v
+        emptyDir: {}
+      containers:
+      - name: c
+        args: []
+        env:
+        - {name: A, value: null, valueFrom: {secretKeyRef: {name: s, key: k}}}
+        - {name: B, value: "2", valueFrom: null}
+        resources: {}
+        securityContext: {}
 )");
         QTest::newRow("lists with and without merge keys across kinds") << QByteArray(R"(
 apiVersion: apps/v1
