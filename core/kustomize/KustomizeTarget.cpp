@@ -567,6 +567,7 @@ void KustomizeTarget::unsupportedFeature(const QString& feature)
 
 Result<std::shared_ptr<const std::vector<RenderedObject>>> KustomizeTarget::parsedFile(const QString& path)
 {
+    recordRead(path);
     {
         QMutexLocker lock(&m_cache.mutex);
         auto it = m_cache.files.constFind(path);
@@ -760,6 +761,7 @@ Result<QByteArray> KustomizeTarget::readConfined(const QString& directory, const
             tr("%1: %2: security; file '%3' is not in or below '%4'")
                 .arg(file, field, relative, base.isEmpty() ? QStringLiteral(".") : base),
             file, 0, QStringLiteral("kustomize.path")));
+    recordRead(path);
     auto bytes = m_source.read(path);
     if (!bytes)
         return std::unexpected(kustomizeError(tr("%1: %2: %3").arg(file, field, bytes.error().message), file, 0,
@@ -804,6 +806,38 @@ Result<void> KustomizeTarget::loadFile(const QString& path, Resources& resources
     return {};
 }
 
+namespace {
+
+/// Accumulated bases shared by every renderer, valid while each file they read has the same content key.
+struct SharedBase
+{
+    std::vector<std::pair<QString, QByteArray>> reads;
+    std::shared_ptr<const std::vector<KustomizeResource>> resources;
+};
+
+struct SharedBases
+{
+    QMutex mutex;
+    QHash<QString, SharedBase> bases;
+};
+
+SharedBases& sharedBases()
+{
+    static SharedBases bases;
+    return bases;
+}
+
+} // namespace
+
+void KustomizeTarget::recordRead(const QString& path)
+{
+    if (m_reads.empty())
+        return;
+    const QByteArray key = m_source.contentKey(path);
+    for (auto& reads : m_reads)
+        reads.emplace_back(path, key);
+}
+
 Result<KustomizeTarget::Resources> KustomizeTarget::accumulateBase(const QString& path)
 {
     {
@@ -812,14 +846,53 @@ Result<KustomizeTarget::Resources> KustomizeTarget::accumulateBase(const QString
         if (it != m_cache.bases.constEnd())
             return **it;
     }
+    // The first key names the source and the base's kustomization file: a different source never shares it.
+    const QString kustomization = kustomizationFile(m_source, path);
+    const QByteArray sourceKey = kustomization.isEmpty() ? QByteArray() : m_source.contentKey(kustomization);
+    const QString sharedKey = QString::fromUtf8(sourceKey);
+    if (!sourceKey.isEmpty()) {
+        SharedBase found;
+        {
+            QMutexLocker lock(&sharedBases().mutex);
+            found = sharedBases().bases.value(sharedKey);
+        }
+        bool valid = found.resources != nullptr;
+        for (const auto& [file, key] : found.reads) {
+            if (!valid)
+                break;
+            valid = m_source.contentKey(file) == key;
+        }
+        if (valid) {
+            for (auto& reads : m_reads)
+                reads.insert(reads.end(), found.reads.begin(), found.reads.end());
+            QMutexLocker lock(&m_cache.mutex);
+            m_cache.bases.insert(path, found.resources);
+            return *found.resources;
+        }
+    }
     const QStringList unsupportedBefore = m_unsupported;
+    m_reads.emplace_back();
     Resources resources;
     auto accumulated = accumulate(path, resources, false, false);
+    std::vector<std::pair<QString, QByteArray>> reads = std::move(m_reads.back());
+    m_reads.pop_back();
+    for (auto& outer : m_reads)
+        outer.insert(outer.end(), reads.begin(), reads.end());
     if (!accumulated)
         return std::unexpected(accumulated.error());
     if (m_unsupported == unsupportedBefore) {
-        QMutexLocker lock(&m_cache.mutex);
-        m_cache.bases.insert(path, std::make_shared<const Resources>(resources));
+        auto shared = std::make_shared<const Resources>(resources);
+        {
+            QMutexLocker lock(&m_cache.mutex);
+            m_cache.bases.insert(path, shared);
+        }
+        const bool everyReadKeyed = std::all_of(reads.begin(), reads.end(), [](const auto& r) { return !r.second.isEmpty(); });
+        if (!sourceKey.isEmpty() && everyReadKeyed) {
+            QMutexLocker lock(&sharedBases().mutex);
+            if (sharedBases().bases.size() > 10000)
+                sharedBases().bases.clear();
+            sharedBases().bases.insert(sharedKey, SharedBase{std::move(reads), shared});
+        }
     }
     return resources;
 }

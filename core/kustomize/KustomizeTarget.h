@@ -63,8 +63,12 @@ private:
     const RenderFileSource& m_source;
     RenderCache& m_cache;
     std::optional<QByteArray> m_topOverride;
+    void recordRead(const QString& path);
+
     QStringList m_unsupported;
     QStringList m_stack;
+    /// The files (with their content keys) read by the bases being accumulated, innermost last.
+    std::vector<std::vector<std::pair<QString, QByteArray>>> m_reads;
 };
 
 /// Appends `resource`, refusing an id that is already there (kustomize: "may not add resource with an already
