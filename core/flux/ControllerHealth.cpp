@@ -46,11 +46,6 @@ bool runsController(const QJsonObject& deployment, const QString& controller)
         || labels.value(QStringLiteral("app")).toString() == controller;
 }
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("ControllerHealth", text);
-}
-
 void fromDeployment(ControllerStatus& status, const QJsonObject& deployment)
 {
     status.evidence = QStringLiteral("Deployment");
@@ -87,13 +82,13 @@ void fromDeployment(ControllerStatus& status, const QJsonObject& deployment)
     }
     if (status.desiredReplicas == 0) {
         status.health = ControllerStatus::Health::Failed;
-        status.message = translate("Scaled to zero replicas");
+        status.message = QCoreApplication::translate("fleetdesk::ControllerHealth", "Scaled to zero replicas");
     } else if (status.availableReplicas == 0) {
         status.health = ControllerStatus::Health::Failed;
-        status.message = availableMessage.isEmpty() ? translate("No replica available") : availableMessage;
+        status.message = availableMessage.isEmpty() ? QCoreApplication::translate("fleetdesk::ControllerHealth", "No replica available") : availableMessage;
     } else if (status.availableReplicas < status.desiredReplicas || availableFalse) {
         status.health = ControllerStatus::Health::Degraded;
-        status.message = translate("%1 of %2 replicas available")
+        status.message = QCoreApplication::translate("fleetdesk::ControllerHealth", "%1 of %2 replicas available")
                              .arg(status.availableReplicas)
                              .arg(status.desiredReplicas);
     } else {
@@ -110,12 +105,12 @@ void fromLease(ControllerStatus& status, const QJsonObject& lease, const QDateTi
     const int duration = spec.value(QStringLiteral("leaseDurationSeconds")).toInt(15);
     if (holder.isEmpty()) {
         status.health = ControllerStatus::Health::Failed;
-        status.message = translate("No instance holds the leader lease");
+        status.message = QCoreApplication::translate("fleetdesk::ControllerHealth", "No instance holds the leader lease");
     } else if (!renewed.isValid() || renewed.secsTo(now) > duration) {
         status.health = ControllerStatus::Health::Failed;
         status.message = renewed.isValid()
-            ? translate("The leader lease was last renewed %1 s ago").arg(renewed.secsTo(now))
-            : translate("The leader lease was never renewed");
+            ? QCoreApplication::translate("fleetdesk::ControllerHealth", "The leader lease was last renewed %1 s ago").arg(renewed.secsTo(now))
+            : QCoreApplication::translate("fleetdesk::ControllerHealth", "The leader lease was never renewed");
     } else {
         status.health = ControllerStatus::Health::Healthy;
         status.availableReplicas = 1;
@@ -215,13 +210,13 @@ ClusterControllerHealth ControllerHealth::evaluate(const QList<QJsonObject>& dep
                 status.health = ControllerStatus::Health::Healthy;
             } else {
                 status.health = ControllerStatus::Health::Failed;
-                status.message = http == 0 ? translate("Its health endpoint does not answer")
-                                           : translate("Its health endpoint answers HTTP %1").arg(http);
+                status.message = http == 0 ? QCoreApplication::translate("fleetdesk::ControllerHealth", "Its health endpoint does not answer")
+                                           : QCoreApplication::translate("fleetdesk::ControllerHealth", "Its health endpoint answers HTTP %1").arg(http);
             }
         } else if (servedGroups.contains(group)) {
             status.health = ControllerStatus::Health::Unknown;
             status.evidence = QStringLiteral("API");
-            status.message = translate("Its API is served, but there is no Deployment or leader lease to tell "
+            status.message = QCoreApplication::translate("fleetdesk::ControllerHealth", "Its API is served, but there is no Deployment or leader lease to tell "
                                        "whether it runs");
         } else {
             status.health = ControllerStatus::Health::NotInstalled;
