@@ -51,6 +51,7 @@ QString helpDescription()
         "                                                   age identities kept in the keychain\n"
         "  fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]\n"
         "                                                   what Flux would create, change and prune (exit 1 on drift)\n"
+        "  fleetdesk build PATH [--native-only]             kustomize build of a directory, natively\n"
         "  fleetdesk status [--context C] [--all-contexts] [--format table|json]\n"
         "                                                   live Flux status across clusters\n"
         "  fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]\n"
