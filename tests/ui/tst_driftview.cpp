@@ -3,7 +3,9 @@
 #include "editor/YamlFieldLocator.h"
 #include "models/FleetFilterProxyModel.h"
 #include "models/FleetTreeModel.h"
+#include "views/DriftDock.h"
 #include "views/DriftView.h"
+#include "views/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -15,7 +17,9 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
+#include <QAction>
 
 using namespace fleetdesk;
 
@@ -242,6 +246,8 @@ private Q_SLOTS:
     void everyWidgetHasAnObjectNameAndControlsHaveToolTips();
     void treeShowsDriftCountsRolledUpAndADashWhenNotComputed();
     void onlyDriftedFilterKeepsDriftedNodesAndTheirAncestors();
+    void driftDockShowsTheLatestDriftOfTheSelectedKustomizationOrObject();
+    void mainWindowDocksTheDriftViewWithItsActions();
     void screenshotOfTheDiffView();
 };
 
@@ -643,6 +649,79 @@ void TestDriftView::onlyDriftedFilterKeepsDriftedNodesAndTheirAncestors()
     QCOMPARE(proxy.rowCount(proxy.index(0, 0, clusterIndex)), 1);
     proxy.setOnlyDrifted(false);
     QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 2);
+}
+
+void TestDriftView::driftDockShowsTheLatestDriftOfTheSelectedKustomizationOrObject()
+{
+    const QString c = QStringLiteral("c:prod-eu-west-1");
+    auto web = treeNode(NodeKind::Object, c + QStringLiteral("/tenants/t:shop/f:Kustomization/shop/o:Deployment/web"),
+                        QStringLiteral("web"), QStringLiteral("Deployment"), 1, 1);
+    auto webNode = std::const_pointer_cast<FleetNode>(web);
+    webNode->apiVersion = QStringLiteral("apps/v1");
+    webNode->ns = QStringLiteral("shop");
+    webNode->cluster = QStringLiteral("prod-eu-west-1");
+    auto ks = std::make_shared<FleetNode>(*treeNode(NodeKind::FluxObject, c + QStringLiteral("/tenants/t:shop/f:Kustomization/shop"),
+                                                    QStringLiteral("shop"), QStringLiteral("Kustomization"), -1, 0, {web}));
+    ks->ns = QStringLiteral("flux-system");
+    ks->cluster = QStringLiteral("prod-eu-west-1");
+    auto tenant = treeNode(NodeKind::Tenant, c + QStringLiteral("/tenants/t:shop"), QStringLiteral("shop"), {}, -1, 0, {ks});
+    auto cluster = treeNode(NodeKind::Cluster, c, QStringLiteral("prod-eu-west-1"), {}, -1, 0, {tenant});
+    auto snapshot = std::make_shared<FleetSnapshot>();
+    snapshot->generation = 1;
+    snapshot->workspaceRoot = QStringLiteral("/srv/fleet");
+    snapshot->root = treeNode(NodeKind::Workspace, QStringLiteral("workspace"), {}, {}, -1, 0, {cluster});
+
+    FleetTreeModel model;
+    model.applySnapshot(snapshot);
+    FleetFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QTreeView tree;
+    tree.setModel(&proxy);
+    DriftDock dock(nullptr, &model, &tree);
+    DriftView* view = dock.view();
+    QVERIFY(view->emptyStateText().contains(QStringLiteral("Select a Kustomization")));
+
+    const auto select = [&](const QString& key) {
+        tree.setCurrentIndex(proxy.mapFromSource(model.indexForKey(key)));
+    };
+    select(ks->key);
+    QVERIFY(view->emptyStateText().contains(QStringLiteral("not computed yet"), Qt::CaseInsensitive));
+    model.setClusterConnection(QStringLiteral("prod-eu-west-1"), QStringLiteral("offline"), QStringLiteral("dial tcp: refused"));
+    dock.follow();
+    QVERIFY(view->emptyStateText().contains(QStringLiteral("dial tcp: refused")));
+
+    dock.storeDrift(sampleDrift());
+    QVERIFY(!view->isShowingEmptyState());
+    QCOMPARE(view->objectList()->topLevelItemCount(), 5);
+    QCOMPARE(dock.driftOf(QStringLiteral("prod-eu-west-1"), QStringLiteral("flux-system"), QStringLiteral("shop")), view->drift());
+
+    select(web->key);
+    QCOMPARE(view->objectFilter(), deploymentKey());
+    QCOMPARE(view->objectList()->topLevelItemCount(), 1);
+    QCOMPARE(view->currentObject()->id.name, QStringLiteral("web"));
+
+    select(tenant->key);
+    QVERIFY(view->isShowingEmptyState());
+    QVERIFY(view->emptyStateText().contains(QStringLiteral("Flux Kustomizations")));
+    // Without an engine there is nobody to ask "what would this change do".
+    QVERIFY(!dock.whatWouldChangeAction()->isEnabled());
+}
+
+void TestDriftView::mainWindowDocksTheDriftViewWithItsActions()
+{
+    MainWindow window(nullptr);
+    QVERIFY(window.driftDock());
+    QCOMPARE(window.driftDock()->objectName(), QStringLiteral("driftDock"));
+    QVERIFY(window.findChild<DriftView*>(QStringLiteral("driftView")));
+    auto* toggle = window.findChild<QAction*>(QStringLiteral("toggleDriftAction"));
+    QVERIFY(toggle);
+    QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("whatWouldChangeAction")));
+    auto* onlyDrifted = window.findChild<QAction*>(QStringLiteral("onlyDriftedAction"));
+    QVERIFY(onlyDrifted);
+    onlyDrifted->trigger();
+    QVERIFY(window.filterModel()->onlyDrifted());
+    QVERIFY(!window.fleetModel()->headerData(FleetTreeModel::DriftColumn, Qt::Horizontal).toString().isEmpty());
 }
 
 void TestDriftView::screenshotOfTheDiffView()

@@ -19,6 +19,7 @@
 #include "views/NotificationBanner.h"
 #include "views/Notifier.h"
 #include "views/DetailsPane.h"
+#include "views/DriftDock.h"
 #include "views/EventsPane.h"
 #include "views/EditorLauncher.h"
 #include "views/IssuesPanel.h"
@@ -41,6 +42,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QElapsedTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -153,6 +155,7 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
     createMenus();
     createStatusBar();
     createLiveControls();
+    createDriftDock();
 
     setTabOrder(m_filter, m_tree);
     setTabOrder(m_tree, m_details->manifestView());
@@ -247,6 +250,7 @@ void MainWindow::attachGitWorker(GitWorker* worker)
     // cancel() is thread-safe and must not wait behind the operation it cancels.
     connect(m_changes, &ChangesPanel::cancelRequested, worker, &GitWorker::cancel, Qt::DirectConnection);
     connect(worker, &GitWorker::changesReady, m_changes, &ChangesPanel::showChanges, queued);
+    connect(worker, &GitWorker::changesReady, m_driftDock, &DriftDock::noteChanges, queued);
     connect(worker, &GitWorker::operationFinished, m_changes, &ChangesPanel::showResult, queued);
     // Host keys, passphrases and tokens are asked for here, without blocking; the operation is then sent again.
     auto* prompts = new GitPromptHandler(worker, this, KeychainSecretStore::isBuiltIn(), this);
@@ -438,6 +442,36 @@ void MainWindow::followEvents()
     QMetaObject::invokeMethod(engine, [engine, cluster, id] { engine->watchEvents(cluster, id); }, Qt::QueuedConnection);
 }
 
+void MainWindow::createDriftDock()
+{
+    m_tree->header()->resizeSection(FleetTreeModel::DriftColumn, 52);
+    m_driftDock = new DriftDock(m_engine, m_model, m_tree, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_driftDock);
+    tabifyDockWidget(m_issues, m_driftDock);
+    m_issues->raise();
+    // The diff's "Open Source File" opens like the details pane's file (SOPS files in the SOPS editor).
+    connect(m_driftDock, &DriftDock::openFileRequested, m_details, &DetailsPane::openFileRequested);
+    connect(m_driftDock, &DriftDock::statusMessage, statusBar(), &QStatusBar::showMessage);
+    if (!m_viewMenu)
+        return;
+    m_viewMenu->addSeparator();
+    QAction* toggle = m_driftDock->toggleViewAction();
+    toggle->setText(tr("&Drift"));
+    toggle->setObjectName(QStringLiteral("toggleDriftAction"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_viewMenu->addAction(toggle);
+    QAction* onlyDrifted = m_viewMenu->addAction(tr("Only Dri&fted"));
+    onlyDrifted->setObjectName(QStringLiteral("onlyDriftedAction"));
+    onlyDrifted->setCheckable(true);
+    onlyDrifted->setToolTip(tr("Show only the nodes with drift, and the clusters and tenants above them"));
+    connect(onlyDrifted, &QAction::toggled, this, [this](bool on) {
+        m_proxy->setOnlyDrifted(on);
+        if (on)
+            m_tree->expandAll();
+    });
+    m_viewMenu->addAction(m_driftDock->whatWouldChangeAction());
+}
+
 void MainWindow::showSettings()
 {
     QStringList clusters;
@@ -504,9 +538,14 @@ void MainWindow::applySnapshot(fleetdesk::FleetSnapshotPtr snapshot)
     const QSet<QString> expanded = newWorkspace ? QSet<QString>() : expandedKeys();
     const QString selected = newWorkspace ? QString() : m_selectedKey;
 
+    QElapsedTimer prof; prof.start();
     m_model->applySnapshot(snapshot);
+    const qint64 tModel = prof.restart();
     m_notifier->watch(snapshot);
+    const qint64 tNotify = prof.restart();
     m_issueModel->setIssues(snapshot->issues);
+    const qint64 tIssues = prof.restart();
+    struct P { QElapsedTimer* t; qint64 a, b, c; ~P() { qInfo("prof model %lld notify %lld issues %lld rest %lld", a, b, c, t->elapsed()); } } profGuard{&prof, tModel, tNotify, tIssues};
     m_issues->updateTitle();
 
     if (newWorkspace || m_firstSnapshotOfWorkspace) {

@@ -17,6 +17,7 @@ class ActionLogPane;
 class ChangesPanel;
 class ConnectionIndicator;
 class DetailsPane;
+class DriftDock;
 class EventsPane;
 class LiveActions;
 class NotificationBanner;
@@ -71,6 +72,8 @@ public:
     Notifier* notifier() const { return m_notifier; }
     NotificationBanner* notificationBanner() const { return m_banner; }
     ActionLogPane* actionLogPane() const { return m_actionLog; }
+    /// The Drift dock (DriftView of the selected Kustomization, "What Would This Change Do?").
+    DriftDock* driftDock() const { return m_driftDock; }
     EventsPane* eventsPane() const { return m_events; }
 
 public Q_SLOTS:
@@ -97,6 +100,7 @@ private:
     void createMenus();
     void createStatusBar();
     void createLiveControls();
+    void createDriftDock();
     /// Has the engine follow the Events of the current node when it is a live Flux object.
     void followEvents();
     void updateDetails();
@@ -131,6 +135,7 @@ private:
     NotificationBanner* m_banner = nullptr;
     Notifier* m_notifier = nullptr;
     ActionLogPane* m_actionLog = nullptr;
+    DriftDock* m_driftDock = nullptr;
     EventsPane* m_events = nullptr;
 };
 
