@@ -22,6 +22,26 @@
 
 namespace fleetdesk {
 
+namespace {
+
+/// FLEETDESK_CONTROLLER_HEALTH_ENDPOINTS="source-controller=http://127.0.0.1:9440/readyz,...": health endpoints of
+/// Flux controllers that run outside the cluster (the local control plane exports it), for every cluster without
+/// endpoints of its own.
+QHash<QString, QUrl> endpointsFromEnvironment()
+{
+    QHash<QString, QUrl> endpoints;
+    const QString value = qEnvironmentVariable("FLEETDESK_CONTROLLER_HEALTH_ENDPOINTS");
+    for (const QString& entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        const QUrl url(entry.mid(equals + 1).trimmed());
+        if (equals > 0 && url.isValid() && !url.scheme().isEmpty())
+            endpoints.insert(entry.left(equals).trimmed(), url);
+    }
+    return endpoints;
+}
+
+} // namespace
+
 ReconcileEngine::ReconcileEngine(QObject* parent)
     : QObject(parent)
 {
@@ -230,7 +250,8 @@ void ReconcileEngine::connectClusters(const QStringList& kubeconfigPaths)
         m_drift->setCluster(live.cluster, m_live->client(live.cluster));
     for (const LiveClusterConfig& live : std::as_const(clusters)) {
         auto* health = new ControllerHealth(m_live->client(live.cluster), QStringLiteral("flux-system"), this);
-        health->setHealthEndpoints(m_controllerEndpoints.value(live.cluster));
+        health->setHealthEndpoints(m_controllerEndpoints.contains(live.cluster) ? m_controllerEndpoints.value(live.cluster)
+                                                                               : endpointsFromEnvironment());
         const QString cluster = live.cluster;
         connect(health, &ControllerHealth::changed, this, [this, cluster](const ClusterControllerHealth& h) {
             Q_EMIT controllerHealthChanged(cluster, h);

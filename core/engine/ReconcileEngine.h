@@ -73,7 +73,9 @@ public Q_SLOTS:
     void watchEvents(const QString& cluster, const fleetdesk::ObjectId& id);
     void stopEvents();
     /// Health endpoints of Flux controllers that run outside a cluster (see ControllerHealth), by fleet cluster and
-    /// controller name; used from the next connectClusters() on.
+    /// controller name; used from the next connectClusters() on. A cluster without its own uses those of
+    /// FLEETDESK_CONTROLLER_HEALTH_ENDPOINTS ("name=url,name=url"), which the local control plane's `testenv env`
+    /// exports.
     void setControllerEndpoints(const QHash<QString, QHash<QString, QUrl>>& endpointsByCluster);
 
 Q_SIGNALS:

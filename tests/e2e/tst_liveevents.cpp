@@ -2,6 +2,8 @@
 // what the controllers recorded and how they run, read through core/flux.
 
 #include "LiveControlPlane.h"
+#include "TemporaryFleet.h"
+#include "engine/ReconcileEngine.h"
 #include "flux/ControllerHealth.h"
 #include "flux/FluxEvents.h"
 #include "kube/KubeClient.h"
@@ -184,6 +186,66 @@ private Q_SLOTS:
                          QStringLiteral("deployment/notification-controller")});
         QTRY_COMPARE_WITH_TIMEOUT(health.health().find(QStringLiteral("notification-controller"))->health,
                                   ControllerStatus::Health::NotInstalled, 20000);
+    }
+
+    void theEngineReportsControllerHealthAndTheEventsOfTheObjectItFollows()
+    {
+        DemoFleetOptions options;
+        options.clusters = 1;
+        options.tenants = 1;
+        options.includeLegacyTenant = false;
+        TemporaryFleet fleet(options);
+        QVERIFY2(fleet.isValid(), qPrintable(fleet.errorString()));
+        qputenv("FLEETDESK_OFFLINE", "1"); // connected below, with the admin context
+        qputenv("FLEETDESK_CONTROLLER_HEALTH_ENDPOINTS",
+                QStringLiteral("source-controller=http://127.0.0.1:%1/readyz,kustomize-controller=http://127.0.0.1:%2/readyz")
+                    .arg(m_plane.value(QStringLiteral("FLEETDESK_TESTENV_SOURCE_CONTROLLER_HEALTH_PORT")),
+                         m_plane.value(QStringLiteral("FLEETDESK_TESTENV_KUSTOMIZE_CONTROLLER_HEALTH_PORT")))
+                    .toUtf8());
+        ReconcileEngine engine;
+        QSignalSpy snapshots(&engine, &ReconcileEngine::snapshotReady);
+        QSignalSpy health(&engine, &ReconcileEngine::controllerHealthChanged);
+        QSignalSpy events(&engine, &ReconcileEngine::eventsChanged);
+        engine.openWorkspace(fleet.platformRoot());
+        QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), 30000);
+        const QString cluster = snapshots.constFirst().constFirst().value<FleetSnapshotPtr>()->root->children.front()->name;
+        auto config = Kubeconfig::load({m_plane.adminKubeconfig()});
+        QVERIFY(config);
+        engine.setContextMapping({{cluster, config->currentContext()}});
+        engine.connectClusters({m_plane.adminKubeconfig()});
+
+        QTRY_VERIFY_WITH_TIMEOUT(!health.isEmpty(), 20000);
+        QCOMPARE(health.constLast().at(0).toString(), cluster);
+        const auto h = health.constLast().at(1).value<ClusterControllerHealth>();
+        QCOMPARE(h.find(QStringLiteral("kustomize-controller"))->health, ControllerStatus::Health::Healthy);
+        QCOMPARE(h.find(QStringLiteral("helm-controller"))->health, ControllerStatus::Health::NotInstalled);
+
+        // The object followed gets its Events; an Event recorded now arrives through the watch.
+        const QString ns = QStringLiteral("engine-events-") + test::LiveControlPlane::uniqueSuffix();
+        QVERIFY(m_plane.apply(QStringLiteral("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: %1\n").arg(ns).toUtf8()));
+        ObjectId id;
+        id.group = QStringLiteral("kustomize.toolkit.fluxcd.io");
+        id.version = QStringLiteral("v1");
+        id.kind = QStringLiteral("Kustomization");
+        id.ns = ns;
+        id.name = QStringLiteral("apps");
+        engine.watchEvents(cluster, id);
+        QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 20000);
+        QCOMPARE(events.constLast().at(1).toString(), QStringLiteral("Kustomization/%1/apps").arg(ns));
+        QVERIFY(events.constLast().at(2).value<QList<FluxEvent>>().isEmpty());
+        QVERIFY(m_plane.apply(QStringLiteral("apiVersion: events.k8s.io/v1\nkind: Event\nmetadata:\n  name: apps.e2e\n"
+                                             "  namespace: %1\neventTime: \"%2\"\nreportingController: e2e-test\n"
+                                             "reportingInstance: e2e-test\naction: Check\nreason: EngineCheck\n"
+                                             "note: through the engine\ntype: Normal\nregarding:\n"
+                                             "  apiVersion: kustomize.toolkit.fluxcd.io/v1\n  kind: Kustomization\n"
+                                             "  name: apps\n  namespace: %1\n")
+                                  .arg(ns, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z")))
+                                  .toUtf8()));
+        QTRY_VERIFY_WITH_TIMEOUT(hasReason(events.constLast().at(2).value<QList<FluxEvent>>(), QStringLiteral("EngineCheck")),
+                                 20000);
+        engine.closeWorkspace();
+        qunsetenv("FLEETDESK_CONTROLLER_HEALTH_ENDPOINTS");
+        m_plane.kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false")});
     }
 };
 
