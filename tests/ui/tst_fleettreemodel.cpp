@@ -427,7 +427,7 @@ void TestFleetTreeModel::headersNameTheColumns()
     QCOMPARE(headers, QStringList({QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("Status"),
                                    QStringLiteral("Revision"), QStringLiteral("Last Reconcile"),
                                    QStringLiteral("Namespace"), QStringLiteral("Source"), QStringLiteral("Path"),
-                                   QStringLiteral("Lint")}));
+                                   QStringLiteral("Lint"), QStringLiteral("Drift")}));
 }
 
 QTEST_MAIN(TestFleetTreeModel)
