@@ -50,7 +50,8 @@ DriftDock::~DriftDock() = default;
 
 QString DriftDock::keyOf(const QString& cluster, const QString& ns, const QString& name)
 {
-    return cluster + QLatin1Char('/') + ns + QLatin1Char('/') + name;
+    // A Kustomization without a namespace in Git lives in flux-system (as DriftOverlay keys it).
+    return cluster + QLatin1Char('/') + (ns.isEmpty() ? QStringLiteral("flux-system") : ns) + QLatin1Char('/') + name;
 }
 
 KustomizationDriftPtr DriftDock::driftOf(const QString& cluster, const QString& ns, const QString& name) const
