@@ -42,7 +42,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
-#include <QElapsedTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -538,14 +537,9 @@ void MainWindow::applySnapshot(fleetdesk::FleetSnapshotPtr snapshot)
     const QSet<QString> expanded = newWorkspace ? QSet<QString>() : expandedKeys();
     const QString selected = newWorkspace ? QString() : m_selectedKey;
 
-    QElapsedTimer prof; prof.start();
     m_model->applySnapshot(snapshot);
-    const qint64 tModel = prof.restart();
     m_notifier->watch(snapshot);
-    const qint64 tNotify = prof.restart();
     m_issueModel->setIssues(snapshot->issues);
-    const qint64 tIssues = prof.restart();
-    struct P { QElapsedTimer* t; qint64 a, b, c; ~P() { qInfo("prof model %lld notify %lld issues %lld rest %lld", a, b, c, t->elapsed()); } } profGuard{&prof, tModel, tNotify, tIssues};
     m_issues->updateTitle();
 
     if (newWorkspace || m_firstSnapshotOfWorkspace) {
