@@ -615,6 +615,17 @@ void TestDriftView::treeShowsDriftCountsRolledUpAndADashWhenNotComputed()
     QCOMPARE(driftText(blogKs->key), QStringLiteral("0"));
     QCOMPARE(driftText(blog->key), QStringLiteral("0"));
     QCOMPARE(driftText(cluster->key), QStringLiteral("1"));
+    // The tenant itself did not change, but its Drift cell did: the view hears of it.
+    const QModelIndex blogIndex = model.indexForKey(blog->key);
+    bool blogCellChanged = false;
+    for (const QList<QVariant>& args : changed) {
+        const QModelIndex first = args.at(0).toModelIndex();
+        const QModelIndex last = args.at(1).toModelIndex();
+        if (first.parent() == blogIndex.parent() && first.row() <= blogIndex.row() && last.row() >= blogIndex.row()
+            && first.column() <= FleetTreeModel::DriftColumn && last.column() >= FleetTreeModel::DriftColumn)
+            blogCellChanged = true;
+    }
+    QVERIFY(blogCellChanged);
 }
 
 void TestDriftView::onlyDriftedFilterKeepsDriftedNodesAndTheirAncestors()

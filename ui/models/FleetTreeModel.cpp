@@ -121,6 +121,7 @@ void FleetTreeModel::syncChildren(Item* item, const FleetNodePtr& newNode)
     oldChildren.reserve(item->children.size());
     for (const auto& child : item->children)
         oldChildren.push_back(child->node);
+    const FleetNodePtr oldNode = item->node;
     item->node = newNode;
 
     const SnapshotDiff diff = SnapshotDiff::between(oldChildren, newChildren);
@@ -171,6 +172,10 @@ void FleetTreeModel::syncChildren(Item* item, const FleetNodePtr& newNode)
     // A finding that moved between descendants can change the subtree's badge without changing the node.
     if (item->updateWorst() && item != m_root.get())
         Q_EMIT dataChanged(indexOf(item, LintColumn), indexOf(item, LintColumn));
+    // A Kustomization below computed for the first time turns a group's "—" into "0" without changing the group.
+    if (item != m_root.get() && oldNode && newNode && oldNode->nodeKind != NodeKind::FluxObject
+        && oldNode->nodeKind != NodeKind::Object && driftShown(*oldNode) != driftShown(*newNode))
+        Q_EMIT dataChanged(indexOf(item, DriftColumn), indexOf(item, DriftColumn));
 }
 
 FleetTreeModel::Item* FleetTreeModel::itemFor(const QModelIndex& index) const
