@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace DiffCommand {
@@ -46,6 +47,8 @@ int run(const QStringList& arguments)
     parser.addOption({QStringLiteral("working-tree"), tr("Render the working tree with uncommitted edits instead of the applied revision.")});
     parser.addOption({QStringLiteral("format"), tr("Output format: text or json."), tr("format"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("max-concurrent"), tr("API calls in flight at most (default 8)."), tr("n"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("qps"), tr("API requests per second at most, with bursts of twice that (default 100)."),
+                      tr("n"), QStringLiteral("100")});
     parser.addPositionalArgument(QStringLiteral("kustomization"), tr("NAME or NAMESPACE/NAME (repeatable)."),
                                  QStringLiteral("[KUSTOMIZATION...]"));
     // arguments[0] is "diff", in the place of the program name.
@@ -84,6 +87,9 @@ int run(const QStringList& arguments)
     }
 
     KubeClient client(*endpoint);
+    // One short-lived command: a higher client-side rate than the app's long-running default (20/s).
+    const double qps = std::max(1.0, parser.value(QStringLiteral("qps")).toDouble());
+    client.setRateLimit(qps, int(2 * qps));
     DriftCalculator calculator(&client);
     calculator.setMaxConcurrentCalls(parser.value(QStringLiteral("max-concurrent")).toInt());
     QEventLoop loop;
