@@ -142,9 +142,15 @@ int main(int argc, char** argv)
     }
     const qint64 nativeSecond = timer.nsecsElapsed();
 
-    int agree = 0, nativeFailed = 0, fellBack = 0, differ = 0;
+    int agree = 0, bothFailed = 0, nativeFailed = 0, fellBack = 0, differ = 0;
     QStringList examples;
     for (size_t i = 0; i < targets.size(); ++i) {
+        if (!native[i] && !realOk[i]) {
+            ++bothFailed; // kustomize refuses the path too (the native error says why, in kustomize's words)
+            if (examples.size() < 3)
+                examples << targets[i].path + QStringLiteral(" (both fail): ") + native[i].error().message;
+            continue;
+        }
         if (!native[i]) {
             ++nativeFailed;
             if (examples.size() < 3)
@@ -189,8 +195,9 @@ int main(int argc, char** argv)
     out << "ratio:            " << QString::number(double(realTotal) / double(std::max<qint64>(1, nativeFirst)), 'f', 1)
         << "x (first pass), " << QString::number(double(realTotal) / double(std::max<qint64>(1, nativeBest)), 'f', 1)
         << "x (best pass); target >= 20x\n";
-    out << "agreement:        " << agree << " of " << targets.size() << " paths render the same objects; "
-        << nativeFailed << " native errors, " << fellBack << " fell back to kustomize, " << differ << " differ\n";
+    out << "agreement:        " << agree << " of " << targets.size() << " paths render the same objects, "
+        << bothFailed << " fail in both; " << nativeFailed << " fail natively only, " << fellBack
+        << " fell back to kustomize, " << differ << " differ\n";
     for (const QString& e : examples)
         out << "  e.g. " << e << '\n';
     return 0;
