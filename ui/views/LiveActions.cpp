@@ -136,11 +136,13 @@ QList<LiveActions::Target> LiveActions::targetsFor(const QList<FleetNodePtr>& no
     }
     // A tenant and one of its objects both selected: each object once, in the order first seen.
     QList<Target> unique;
+    QSet<QString> seen;
     for (const Target& t : std::as_const(targets)) {
-        const bool seen = std::any_of(unique.cbegin(), unique.cend(),
-                                      [&t](const Target& u) { return u.target == t.target; });
-        if (!seen)
+        const QString key = t.target.cluster + QLatin1Char('|') + t.target.target.displayName();
+        if (!seen.contains(key)) {
+            seen.insert(key);
             unique.append(t);
+        }
     }
     return unique;
 }
