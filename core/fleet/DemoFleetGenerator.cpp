@@ -488,7 +488,7 @@ ${rename}patches:
         value: ${replicas}
 )";
 
-const char* const WorkloadRename = R"(nameSuffix: -${number}
+const char* const WorkloadRename = R"(nameSuffix: "-${number}"
 labels:
   - pairs:
       app.kubernetes.io/instance: ${app}-${number}
