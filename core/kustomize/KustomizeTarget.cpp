@@ -322,13 +322,21 @@ public:
 
     Result<void> run()
     {
+        // Only objects that had another name or namespace before can be referred to by an old one.
+        const bool anyRenamed = std::any_of(m_resources.begin(), m_resources.end(),
+                                            [](const KustomizeResource& r) { return !r.previous.empty(); });
+        if (!anyRenamed)
+            return {};
         for (std::size_t i = 0; i < m_resources.size(); ++i) {
+            std::optional<std::vector<std::size_t>> referable;
             for (const NameReference& ref : KustomizeBuiltins::nameReferences()) {
                 for (const FieldSpec& spec : ref.referrers) {
                     const ResId referrerId = m_resources[i].current();
                     if (!spec.selects(referrerId.group, referrerId.version, referrerId.kind))
                         continue;
-                    auto candidates = couldBeReferencedBy(i);
+                    if (!referable)
+                        referable = couldBeReferencedBy(i);
+                    const std::vector<std::size_t>& candidates = *referable;
                     std::vector<std::size_t> ofKind;
                     for (std::size_t c : candidates) {
                         for (const ResId& p : m_resources[c].previous) {
