@@ -76,6 +76,7 @@ private Q_SLOTS:
     void staleSnapshotsAreDropped();
     void theScreenshotShowsTheWindow();
     void theChangesDockFollowsTheSelectedNodesRepository();
+    void theTreeKeepsMostOfTheHeightWithEveryDockAttached();
 
 private:
     /// Opens `platform` in a fresh window and waits for its first snapshot.
@@ -487,6 +488,35 @@ void TestMainWindow::theChangesDockFollowsTheSelectedNodesRepository()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(sawNote(), 20000);
+}
+
+void TestMainWindow::theTreeKeepsMostOfTheHeightWithEveryDockAttached()
+{
+    QThread gitThread;
+    auto* worker = new GitWorker;
+    worker->moveToThread(&gitThread);
+    connect(&gitThread, &QThread::finished, worker, &QObject::deleteLater);
+    gitThread.start();
+    const auto stopThread = qScopeGuard([this, &gitThread] {
+        m_window.reset();
+        gitThread.quit();
+        gitThread.wait();
+    });
+    m_window->attachGitWorker(worker);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openFleet(m_platform));
+
+    // The bottom docks (issues, action log, events, drift, changes) are tabs of one area; none of them may push
+    // the tree into a strip.
+    const auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("fleetTree"));
+    QVERIFY(tree);
+    const auto* issues = m_window->findChild<QDockWidget*>(QStringLiteral("issuesPanel"));
+    QVERIFY(issues);
+    QVERIFY2(tree->height() >= m_window->height() / 2,
+             qPrintable(QStringLiteral("tree %1 px of a %2 px window").arg(tree->height()).arg(m_window->height())));
+    QVERIFY2(issues->height() <= m_window->height() / 3,
+             qPrintable(QStringLiteral("bottom docks %1 px").arg(issues->height())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -153,10 +153,15 @@ ChangesPanel::ChangesPanel(QWidget* parent)
     bottomLayout->addWidget(m_check);
     bottomLayout->addWidget(m_findings);
     bottomLayout->addLayout(commitRow);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    // Files, hunks and the commit side by side: the panel lives in the bottom dock area, which is wide and short.
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("changesSplitter"));
     splitter->addWidget(top);
     splitter->addWidget(middle);
     splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_branch);

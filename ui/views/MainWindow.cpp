@@ -52,6 +52,9 @@ namespace fleetdesk {
 
 namespace {
 
+/// The starting height of the bottom dock area (issues, action log, events, drift, changes).
+constexpr int BottomDocksHeight = 250;
+
 struct FleetCounts
 {
     int clusters = 0;
@@ -149,12 +152,13 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
     setCentralWidget(m_splitter);
 
     addDockWidget(Qt::BottomDockWidgetArea, m_issues);
-    resizeDocks({m_issues}, {170}, Qt::Vertical);
 
     createMenus();
     createStatusBar();
     createLiveControls();
     createDriftDock();
+    // Every bottom dock is a tab of the issues dock; the tree keeps most of the height.
+    resizeDocks({m_issues}, {BottomDocksHeight}, Qt::Vertical);
 
     setTabOrder(m_filter, m_tree);
     setTabOrder(m_tree, m_details->manifestView());
@@ -225,6 +229,7 @@ void MainWindow::attachGitWorker(GitWorker* worker)
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     tabifyDockWidget(m_issues, dock);
     m_issues->raise();
+    resizeDocks({m_issues}, {BottomDocksHeight}, Qt::Vertical);
     if (m_viewMenu) {
         QAction* toggle = dock->toggleViewAction();
         toggle->setText(tr("C&hanges Panel"));
