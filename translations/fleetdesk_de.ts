@@ -77,6 +77,45 @@
     </message>
 </context>
 <context>
+    <name>BuildCommand</name>
+    <message>
+        <source>Renders the kustomization in PATH like `kustomize build` and prints the objects as multi-document YAML.</source>
+        <translation>Rendert die Kustomization in PATH wie `kustomize build` und gibt die Objekte als YAML mit mehreren Dokumenten aus.</translation>
+    </message>
+    <message>
+        <source>The folder files may be read from (default: the Git work tree of PATH).</source>
+        <translation>Der Ordner, aus dem Dateien gelesen werden dürfen (Standard: der Git-Arbeitsbaum von PATH).</translation>
+    </message>
+    <message>
+        <source>The kustomize binary for features rendered by it (default: on PATH).</source>
+        <translation>Das kustomize-Programm für Funktionen, die es rendert (Standard: aus PATH).</translation>
+    </message>
+    <message>
+        <source>Never run kustomize: fail on features the native renderer lacks.</source>
+        <translation>kustomize nie ausführen: bei Funktionen, die der native Renderer nicht kann, fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>The kustomization directory.</source>
+        <translation>Das Kustomization-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: expected exactly one PATH</source>
+        <translation>fleetdesk build: genau ein PATH erwartet</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: %1 is not a directory</source>
+        <translation>fleetdesk build: %1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: %1</source>
+        <translation>fleetdesk build: %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: rendered by %1 because of: %2</source>
+        <translation>fleetdesk build: von %1 gerendert wegen: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Checks a platform repository (and the tenant repositories beside it) for tenant-isolation mistakes. Exits 1 when an error is found, 0 otherwise, 2 on bad usage.</source>
@@ -228,6 +267,77 @@
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message>
+        <source>What Flux would create, change and prune: the desired state rendered from a checkout, compared with the cluster by server-side apply dry-runs.</source>
+        <translation>Was Flux erstellen, ändern und entfernen würde: der Sollzustand aus einem Checkout, per Server-Side-Apply-Probelauf mit dem Cluster verglichen.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>Der kubeconfig-Kontext (Standard: der aktuelle).</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>The checkout to render (default: the current folder).</source>
+        <translation>Der zu rendernde Checkout (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Render the working tree with uncommitted edits instead of the applied revision.</source>
+        <translation>Den Arbeitsbaum mit nicht committeten Änderungen statt der angewendeten Revision rendern.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>API calls in flight at most (default 8).</source>
+        <translation>Höchstens so viele gleichzeitige API-Aufrufe (Standard 8).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>API requests per second at most, with bursts of twice that (default 100).</source>
+        <translation>Höchstens so viele API-Anfragen pro Sekunde, in Schüben bis zum Doppelten (Standard 100).</translation>
+    </message>
+    <message>
+        <source>NAME or NAMESPACE/NAME (repeatable).</source>
+        <translation>NAME oder NAMESPACE/NAME (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>fleetdesk diff: %1</source>
+        <translation>fleetdesk diff: %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk diff: unknown format &apos;%1&apos; (text, json)</source>
+        <translation>fleetdesk diff: unbekanntes Format &apos;%1&apos; (text, json)</translation>
+    </message>
+    <message>
+        <source>fleetdesk diff: %1 is not a folder</source>
+        <translation>fleetdesk diff: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>fleetdesk diff: no context %1 in the kubeconfig</source>
+        <translation>fleetdesk diff: kein Kontext %1 in der kubeconfig</translation>
+    </message>
+    <message>
+        <source>fleetdesk diff: no Kustomization %1 in context %2</source>
+        <translation>fleetdesk diff: keine Kustomization %1 im Kontext %2</translation>
+    </message>
+</context>
+<context>
     <name>ExecCredentialProvider</name>
     <message>
         <source>exec plugin %1 did not print an ExecCredential: %2</source>
@@ -259,6 +369,80 @@
     <message>
         <source>Tenants</source>
         <translation>Mandanten</translation>
+    </message>
+</context>
+<context>
+    <name>FluxKustomizationBuilder</name>
+    <message>
+        <source>%1: not a Flux Kustomization</source>
+        <translation>%1: keine Flux-Kustomization</translation>
+    </message>
+    <message>
+        <source>spec.path &apos;%1&apos; leaves the source</source>
+        <translation>spec.path „%1“ verlässt die Quelle</translation>
+    </message>
+    <message>
+        <source>failed to decode Kubernetes YAML from %1: %2</source>
+        <translation>Kubernetes-YAML aus %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>failed to decode Kubernetes YAML from %1: line %2: missing kind</source>
+        <translation>Kubernetes-YAML aus %1 konnte nicht gelesen werden: Zeile %2: kind fehlt</translation>
+    </message>
+    <message>
+        <source>component path &apos;%1&apos; must be local and relative</source>
+        <translation>Komponentenpfad „%1“ muss lokal und relativ sein</translation>
+    </message>
+    <message>
+        <source>kustomization path not found: %1</source>
+        <translation>Kustomization-Pfad nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a YAML mapping</source>
+        <translation>%1: keine YAML-Zuordnung</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>kustomize build failed: %1</source>
+        <translation>kustomize build fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>failed to decode Kubernetes apiVersion, kind and name from: %1</source>
+        <translation>apiVersion, kind und name konnten nicht gelesen werden aus: %1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>substitute from &apos;%1&apos; error: %2</source>
+        <translation>Fehler bei substituteFrom „%1“: %2</translation>
+    </message>
+    <message>
+        <source>post build failed for &apos;%1&apos;: envsubst error: %2</source>
+        <translation>Post-Build für „%1“ fehlgeschlagen: envsubst-Fehler: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FluxKustomizationRevision</name>
+    <message>
+        <source>the working tree, with uncommitted changes</source>
+        <translation>das Arbeitsverzeichnis, mit nicht committeten Änderungen</translation>
+    </message>
+    <message>
+        <source>the applied revision %1</source>
+        <translation>die angewendete Revision %1</translation>
+    </message>
+    <message>
+        <source>HEAD (%1): no applied revision is known</source>
+        <translation>HEAD (%1): keine angewendete Revision bekannt</translation>
+    </message>
+    <message>
+        <source>HEAD (%1): the applied commit %2 is not in the local repository</source>
+        <translation>HEAD (%1): der angewendete Commit %2 ist nicht im lokalen Repository</translation>
     </message>
 </context>
 <context>
@@ -654,6 +838,57 @@
     </message>
 </context>
 <context>
+    <name>GitTreeSource</name>
+    <message>
+        <source>reading a tree</source>
+        <translation>Lesen eines Baums</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>cannot create the link %1</source>
+        <translation>Der Link %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>finding revision %1 in %2</source>
+        <translation>Suche nach Revision %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit</source>
+        <translation>%1 ist kein Commit</translation>
+    </message>
+    <message>
+        <source>%1: path leaves the repository</source>
+        <translation>%1: Pfad verlässt das Repository</translation>
+    </message>
+    <message>
+        <source>%1: too many levels of symbolic links</source>
+        <translation>%1: zu viele Ebenen symbolischer Links</translation>
+    </message>
+    <message>
+        <source>%1: is a directory</source>
+        <translation>%1: ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1: no such file in commit %2</source>
+        <translation>%1: keine solche Datei in Commit %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>Temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>cannot store the secret %1 in the keychain</source>
@@ -745,6 +980,81 @@
     </message>
 </context>
 <context>
+    <name>KustomizationBuildCommand</name>
+    <message>
+        <source>Renders a Flux Kustomization of the workspace the way kustomize-controller builds it (generated kustomization.yaml, spec patches, images and components, post-build substitution, owner labels) and prints the objects as multi-document YAML.</source>
+        <translation>Rendert eine Flux-Kustomization des Arbeitsbereichs so, wie kustomize-controller sie baut (erzeugte kustomization.yaml, Patches, Images und Komponenten aus der Spec, Post-Build-Ersetzung, Besitzer-Labels), und gibt die Objekte als YAML mit mehreren Dokumenten aus.</translation>
+    </message>
+    <message>
+        <source>The Kustomization&apos;s name.</source>
+        <translation>Der Name der Kustomization.</translation>
+    </message>
+    <message>
+        <source>Its namespace (default: any; flux-system when it has none).</source>
+        <translation>Ihr Namespace (Standard: beliebig; flux-system, wenn sie keinen hat).</translation>
+    </message>
+    <message>
+        <source>The fleet cluster whose copy to build; its kubeconfig context of the same name supplies substituteFrom values.</source>
+        <translation>Der Flotten-Cluster, dessen Kopie gebaut wird; sein gleichnamiger kubeconfig-Kontext liefert die substituteFrom-Werte.</translation>
+    </message>
+    <message>
+        <source>The platform repository (default: the current directory).</source>
+        <translation>Das Plattform-Repository (Standard: das aktuelle Verzeichnis).</translation>
+    </message>
+    <message>
+        <source>Build this Git revision of the source (default: the working tree).</source>
+        <translation>Diese Git-Revision der Quelle bauen (Standard: das Arbeitsverzeichnis).</translation>
+    </message>
+    <message>
+        <source>The kustomize binary for features rendered by it (default: on PATH).</source>
+        <translation>Das kustomize-Programm für Funktionen, die es rendert (Standard: im PATH).</translation>
+    </message>
+    <message>
+        <source>Never run kustomize: fail on features the native renderer lacks.</source>
+        <translation>kustomize nie ausführen: bei Funktionen fehlschlagen, die der native Renderer nicht kann.</translation>
+    </message>
+    <message>
+        <source>Fail on undefined variables, like kustomize-controller with StrictPostBuildSubstitutions.</source>
+        <translation>Bei undefinierten Variablen fehlschlagen, wie kustomize-controller mit StrictPostBuildSubstitutions.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for substituteFrom values.</source>
+        <translation>Sekunden, die auf substituteFrom-Werte gewartet wird.</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: --kustomization takes no PATH</source>
+        <translation>fleetdesk build: --kustomization nimmt keinen PATH</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: cannot load the workspace %1</source>
+        <translation>fleetdesk build: der Arbeitsbereich %1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: no Flux Kustomization named %1 in the workspace %2</source>
+        <translation>fleetdesk build: keine Flux-Kustomization namens %1 im Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: %1 Kustomizations match; choose one with --namespace or --cluster:</source>
+        <translation>fleetdesk build: %1 Kustomizations passen; eine mit --namespace oder --cluster wählen:</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: the source of %1/%2 has no local checkout in the workspace</source>
+        <translation>fleetdesk build: die Quelle von %1/%2 hat keinen lokalen Checkout im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: %1</source>
+        <translation>fleetdesk build: %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: %1/%2: %3</source>
+        <translation>fleetdesk build: %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: rendered by %1 because of: %2</source>
+        <translation>fleetdesk build: gerendert von %1 wegen: %2</translation>
+    </message>
+</context>
+<context>
     <name>KustomizeResolver</name>
     <message>
         <source>path &apos;%1&apos; has no manifests in %2</source>
@@ -757,6 +1067,13 @@
     <message>
         <source>resource &apos;%1&apos; not found</source>
         <translation>Ressource „%1“ nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>KustomizeYaml</name>
+    <message>
+        <source>%1:%2: a document is not a YAML mapping</source>
+        <translation>%1:%2: ein Dokument ist keine YAML-Abbildung</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1283,21 @@
     </message>
 </context>
 <context>
+    <name>ObjectComparer</name>
+    <message>
+        <source>reconcile disabled (%1: disabled)</source>
+        <translation>Abgleich deaktiviert (%1: disabled)</translation>
+    </message>
+    <message>
+        <source>never applied (%1: Ignore)</source>
+        <translation>wird nie angewendet (%1: Ignore)</translation>
+    </message>
+    <message>
+        <source>exists, applied only when missing (%1: IfNotPresent)</source>
+        <translation>vorhanden, wird nur angewendet, wenn es fehlt (%1: IfNotPresent)</translation>
+    </message>
+</context>
+<context>
     <name>OpenSshTransport</name>
     <message>
         <source>WARNING: the SSH host key has changed! Someone could be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. Fleetdesk refuses to connect. OpenSSH said:
@@ -1063,6 +1395,17 @@
     </message>
 </context>
 <context>
+    <name>PostBuildSubstitution</name>
+    <message>
+        <source>&apos;%1&apos; var name is invalid, must match &apos;%2&apos;</source>
+        <translation>Variablenname „%1“ ist ungültig, muss „%2“ entsprechen</translation>
+    </message>
+    <message>
+        <source>YAMLToJSON: yaml: %1 (in the substituted value of %2)</source>
+        <translation>YAMLToJSON: yaml: %1 (im ersetzten Wert von %2)</translation>
+    </message>
+</context>
+<context>
     <name>RemoteBaseRule</name>
     <message>
         <source>Remote base in kustomization.yaml</source>
@@ -1107,8 +1450,8 @@
 <context>
     <name>SopsCommand</name>
     <message>
-        <source>usage: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH]</source>
-        <translation>Aufruf: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH]</translation>
+        <source>usage: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH], or fleetdesk sops identity add|remove|list</source>
+        <translation>Aufruf: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate DATEI [--in-place|--output PFAD] oder fleetdesk sops identity add|remove|list</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1482,45 @@
     </message>
 </context>
 <context>
+    <name>SopsDecryptionRule</name>
+    <message>
+        <source>SOPS files without decryption</source>
+        <translation>SOPS-Dateien ohne Entschlüsselung</translation>
+    </message>
+    <message>
+        <source>kustomize-controller decrypts SOPS-encrypted manifests only when the Kustomization has spec.decryption with provider sops and a secretRef naming the Secret that holds the private key. Without it the ciphertext is applied as it is (or the apply fails). Flux reads that Secret from the Kustomization&apos;s own namespace: a tenant Kustomization that names a Secret in another namespace asks for a key it must not have.</source>
+        <translation>kustomize-controller entschlüsselt SOPS-verschlüsselte Manifeste nur, wenn die Kustomization spec.decryption mit provider sops und einer secretRef auf das Secret mit dem privaten Schlüssel hat. Ohne sie wird der Geheimtext unverändert angewendet (oder das Anwenden schlägt fehl). Flux liest dieses Secret aus dem eigenen Namespace der Kustomization: Eine Mandanten-Kustomization, die ein Secret in einem anderen Namespace nennt, verlangt einen Schlüssel, den sie nicht haben darf.</translation>
+    </message>
+    <message>
+        <source>Add spec.decryption: {provider: sops, secretRef: {name: sops-age}} to the Kustomization, with the sops-age Secret (key age.agekey) in the Kustomization&apos;s own namespace.</source>
+        <translation>Fügen Sie der Kustomization spec.decryption: {provider: sops, secretRef: {name: sops-age}} hinzu, mit dem Secret sops-age (Schlüssel age.agekey) im eigenen Namespace der Kustomization.</translation>
+    </message>
+    <message>
+        <source>tenant %1 names its decryption Secret %2 in namespace %3; Flux reads it from the Kustomization&apos;s own namespace %4 only</source>
+        <translation>Mandant %1 nennt sein Entschlüsselungs-Secret %2 im Namespace %3; Flux liest es nur aus dem eigenen Namespace %4 der Kustomization</translation>
+    </message>
+    <message>
+        <source>%1 and 1 more file</source>
+        <translation>%1 und 1 weitere Datei</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more files</source>
+        <translation>%1 und %2 weitere Dateien</translation>
+    </message>
+    <message>
+        <source>%1 applies SOPS-encrypted %2 but has no spec.decryption: the ciphertext would be applied</source>
+        <translation>%1 wendet SOPS-verschlüsseltes %2 an, hat aber kein spec.decryption: der Geheimtext würde angewendet</translation>
+    </message>
+    <message>
+        <source>%1 applies SOPS-encrypted %2 but spec.decryption.provider is not sops</source>
+        <translation>%1 wendet SOPS-verschlüsseltes %2 an, aber spec.decryption.provider ist nicht sops</translation>
+    </message>
+    <message>
+        <source>%1 applies SOPS-encrypted %2 but spec.decryption has no secretRef with the age key</source>
+        <translation>%1 wendet SOPS-verschlüsseltes %2 an, aber spec.decryption hat keine secretRef mit dem age-Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>SopsDotenv</name>
     <message>
         <source>%1:%2: invalid dotenv line (no &apos;=&apos;)</source>
@@ -1166,6 +1548,10 @@
     <message>
         <source>SOPS_AGE_KEY_CMD (%1) failed: %2</source>
         <translation>SOPS_AGE_KEY_CMD (%1) ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>der Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1681,21 @@
     </message>
 </context>
 <context>
+    <name>StrategicMergePatch</name>
+    <message>
+        <source>%1: wrong node kind: expected %2 but got %3</source>
+        <translation>%1: falsche Knotenart: %2 erwartet, aber %3 erhalten</translation>
+    </message>
+    <message>
+        <source>metadata of the patch is not a map</source>
+        <translation>metadata des Patches ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>unknown patch directive &quot;%1&quot;</source>
+        <translation>unbekannte Patch-Direktive „%1“</translation>
+    </message>
+</context>
+<context>
     <name>TargetNamespaceRule</name>
     <message>
         <source>Target namespace outside the tenant</source>
@@ -1402,6 +1803,25 @@
     </message>
 </context>
 <context>
+    <name>WorkingTreeSource</name>
+    <message>
+        <source>%1: an absolute path is not allowed</source>
+        <translation>%1: ein absoluter Pfad ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: path leaves the repository</source>
+        <translation>%1: Pfad verlässt das Repository</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link leads out of the repository</source>
+        <translation>%1: ein symbolischer Link führt aus dem Repository hinaus</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk</name>
     <message>
         <source>%1: not a SOPS-encrypted file</source>
@@ -1410,6 +1830,113 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the JSON pointer &quot;%1&quot; does not start with &apos;/&apos;</source>
+        <translation>der JSON-Zeiger „%1“ beginnt nicht mit &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>the JSON pointer &quot;%1&quot; has a &apos;~&apos; not followed by 0 or 1</source>
+        <translation>der JSON-Zeiger „%1“ enthält ein &apos;~&apos;, auf das weder 0 noch 1 folgt</translation>
+    </message>
+    <message>
+        <source>JSON patch operation %1 (%2 %3): %4</source>
+        <translation>JSON-Patch-Operation %1 (%2 %3): %4</translation>
+    </message>
+    <message>
+        <source>an operation must be a map</source>
+        <translation>eine Operation muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>the operation has no &quot;path&quot;</source>
+        <translation>die Operation hat keinen „path“</translation>
+    </message>
+    <message>
+        <source>the operation has no &quot;value&quot;</source>
+        <translation>die Operation hat keinen „value“</translation>
+    </message>
+    <message>
+        <source>the path does not exist</source>
+        <translation>der Pfad existiert nicht</translation>
+    </message>
+    <message>
+        <source>the value is not the expected one</source>
+        <translation>der Wert ist nicht der erwartete</translation>
+    </message>
+    <message>
+        <source>the operation has no &quot;from&quot;</source>
+        <translation>die Operation hat kein „from“</translation>
+    </message>
+    <message>
+        <source>the &quot;from&quot; path %1 does not exist</source>
+        <translation>der „from“-Pfad %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot move a value into itself</source>
+        <translation>ein Wert kann nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <source>unknown operation &quot;%1&quot;</source>
+        <translation>unbekannte Operation „%1“</translation>
+    </message>
+    <message>
+        <source>the JSON patch turned the object into something that is not a map</source>
+        <translation>der JSON-Patch hat das Objekt in etwas verwandelt, das keine Zuordnung ist</translation>
+    </message>
+    <message>
+        <source>may not add resource with an already registered id: %1</source>
+        <translation>Ressource mit bereits registrierter ID kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>label selector &quot;%1&quot;, at character %2: %3</source>
+        <translation>Label-Selektor „%1“, bei Zeichen %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ActionLogPane</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Save the whole action log as JSON or CSV</source>
+        <translation>Das ganze Aktionsprotokoll als JSON oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>Action log written to %1</source>
+        <translation>Aktionsprotokoll nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export Action Log</source>
+        <translation>Aktionsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2123,22 @@ Warum sie nötig ist</translation>
         <source>Conflicted: %1</source>
         <translation>In Konflikt: %1</translation>
     </message>
+    <message>
+        <source>Commit and Push</source>
+        <translation>Committen und pushen</translation>
+    </message>
+    <message>
+        <source>Commit Anyway</source>
+        <translation>Trotzdem committen</translation>
+    </message>
+    <message>
+        <source>Check the staged content (SOPS commit guard and lint), commit it and push</source>
+        <translation>Den vorgemerkten Inhalt prüfen (SOPS-Commit-Schutz und Lint), committen und pushen</translation>
+    </message>
+    <message>
+        <source>Commit and push although the lint warns; errors and unencrypted secrets are never let through</source>
+        <translation>Trotz Prüfwarnungen committen und pushen; Fehler und unverschlüsselte Geheimnisse werden nie durchgelassen</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::ClusterAgeKey</name>
@@ -1614,6 +2157,79 @@ Warum sie nötig ist</translation>
     <message>
         <source>refusing to write the private age key into the Git working tree %1; save it outside any repository</source>
         <translation>der private age-Schlüssel wird nicht in das Git-Arbeitsverzeichnis %1 geschrieben; speichern Sie ihn außerhalb jedes Repositorys</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ConfirmActionDialog</name>
+    <message>
+        <source>Confirm %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Optional: why (kept in the suspend.toolkit.fluxcd.io/reason annotation)</source>
+        <translation>Optional: warum (in der Annotation suspend.toolkit.fluxcd.io/reason gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ConnectionIndicator</name>
+    <message>
+        <source>kubeconfig</source>
+        <translation>kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Since %1; the tree shows the last known state.</source>
+        <translation>Seit %1; der Baum zeigt den letzten bekannten Zustand.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ControllerHealth</name>
+    <message>
+        <source>Scaled to zero replicas</source>
+        <translation>Auf null Replikate skaliert</translation>
+    </message>
+    <message>
+        <source>No replica available</source>
+        <translation>Kein Replikat verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replicas available</source>
+        <translation>%1 von %2 Replikaten verfügbar</translation>
+    </message>
+    <message>
+        <source>No instance holds the leader lease</source>
+        <translation>Keine Instanz hält den Leader-Lease</translation>
+    </message>
+    <message>
+        <source>The leader lease was last renewed %1 s ago</source>
+        <translation>Der Leader-Lease wurde zuletzt vor %1 s erneuert</translation>
+    </message>
+    <message>
+        <source>The leader lease was never renewed</source>
+        <translation>Der Leader-Lease wurde nie erneuert</translation>
+    </message>
+    <message>
+        <source>Its health endpoint does not answer</source>
+        <translation>Sein Health-Endpunkt antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Its health endpoint answers HTTP %1</source>
+        <translation>Sein Health-Endpunkt antwortet mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>Its API is served, but there is no Deployment or leader lease to tell whether it runs</source>
+        <translation>Seine API wird bereitgestellt, aber kein Deployment und kein Leader-Lease zeigt, ob er läuft</translation>
+    </message>
+    <message>
+        <source>You may not read Deployments or Leases in %1</source>
+        <translation>Sie dürfen in %1 keine Deployments oder Leases lesen</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2293,533 @@ Warum sie nötig ist</translation>
     <message>
         <source>No manifest for this node.</source>
         <translation>Kein Manifest für diesen Knoten.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::Document</name>
+    <message>
+        <source>cannot remove the whole document</source>
+        <translation>das ganze Dokument kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; does not exist</source>
+        <translation>der Schlüssel „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; is out of range of a list of %2</source>
+        <translation>der Index „%1“ liegt außerhalb einer Liste mit %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is below a value that is neither a map nor a list</source>
+        <translation>„%1“ liegt unter einem Wert, der weder Zuordnung noch Liste ist</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DriftCalculator</name>
+    <message>
+        <source>the API call limit per Kustomization (%1) was reached</source>
+        <translation>das Limit an API-Aufrufen je Kustomization (%1) ist erreicht</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot read the decryption Secret %1: %2</source>
+        <translation>das Entschlüsselungs-Secret %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>the decryption Secret %1 holds no age key (*.agekey)</source>
+        <translation>das Entschlüsselungs-Secret %1 enthält keinen age-Schlüssel (*.agekey)</translation>
+    </message>
+    <message>
+        <source>not pruned (%1: disabled)</source>
+        <translation>wird nicht entfernt (%1: disabled)</translation>
+    </message>
+    <message>
+        <source>reconcile disabled</source>
+        <translation>Abgleich deaktiviert</translation>
+    </message>
+    <message>
+        <source>SOPS-encrypted, and the Kustomization has no decryption key</source>
+        <translation>SOPS-verschlüsselt, und die Kustomization hat keinen Entschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <source>the decrypted file %1 holds no Secret</source>
+        <translation>die entschlüsselte Datei %1 enthält kein Secret</translation>
+    </message>
+    <message>
+        <source>dry-run failed: %1</source>
+        <translation>Probelauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the cluster serves no %1 in %2</source>
+        <translation>der Cluster bietet kein %1 in %2 an</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DriftDock</name>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>&amp;What Would This Change Do?</source>
+        <translation>&amp;Was würde diese Änderung bewirken?</translation>
+    </message>
+    <message>
+        <source>Show the drift the uncommitted edits in the working tree would cause, before you commit them</source>
+        <translation>Die Abweichung zeigen, die die nicht committeten Änderungen im Arbeitsverzeichnis bewirken würden, bevor Sie sie committen</translation>
+    </message>
+    <message>
+        <source>Drift of %1 computed</source>
+        <translation>Abweichung von %1 berechnet</translation>
+    </message>
+    <message>
+        <source>Computing drift of %1: %2 of %3 objects</source>
+        <translation>Abweichung von %1 wird berechnet: %2 von %3 Objekten</translation>
+    </message>
+    <message>
+        <source>the uncommitted edits to %1</source>
+        <translation>die nicht committeten Änderungen an %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DriftMonitor</name>
+    <message>
+        <source>cluster %1 is not connected</source>
+        <translation>Cluster %1 ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not tracked on %3</source>
+        <translation>%1/%2 wird auf %3 nicht verfolgt</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DriftReportFormat</name>
+    <message>
+        <source>&lt;absent&gt;</source>
+        <translation>&lt;fehlt&gt;</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1: value of key %2 differs</source>
+        <translation>%1: Wert des Schlüssels %2 weicht ab</translation>
+    </message>
+    <message>
+        <source>[defaulted]</source>
+        <translation>[Standardwert]</translation>
+    </message>
+    <message>
+        <source>no revision</source>
+        <translation>keine Revision</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DriftView</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: value of key %2 differs</source>
+        <translation>%1: Wert des Schlüssels %2 weicht ab</translation>
+    </message>
+    <message>
+        <source>Last set by: unknown field manager</source>
+        <translation>Zuletzt gesetzt von: unbekannter Feldverwalter</translation>
+    </message>
+    <message>
+        <source>Last set by: %1</source>
+        <translation>Zuletzt gesetzt von: %1</translation>
+    </message>
+    <message>
+        <source>Set by the API server&apos;s defaulting</source>
+        <translation>Durch Standardwerte des API-Servers gesetzt</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>vor %1 T.</translation>
+    </message>
+    <message>
+        <source>Hide &amp;defaulted fields</source>
+        <translation>Standard&amp;werte ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the live object and the desired object next to each other (Alt+S)</source>
+        <translation>Live-Objekt und Soll-Objekt nebeneinander zeigen (Alt+S)</translation>
+    </message>
+    <message>
+        <source>I&amp;nline</source>
+        <translation>&amp;Einspaltig</translation>
+    </message>
+    <message>
+        <source>Show one column: live lines marked −, desired lines marked + (Alt+N)</source>
+        <translation>Eine Spalte zeigen: Live-Zeilen mit −, Soll-Zeilen mit + markiert (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Hide fields that only the API server&apos;s defaulting set in the live object</source>
+        <translation>Felder ausblenden, die nur die Standardwerte des API-Servers im Live-Objekt gesetzt haben</translation>
+    </message>
+    <message>
+        <source>&amp;Open Source File</source>
+        <translation>Quelldatei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the desired object&apos;s manifest in the editor at its line (Alt+O)</source>
+        <translation>Das Manifest des Soll-Objekts im Editor an seiner Zeile öffnen (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Objects Flux would create, change or prune, and those it skips or failed on</source>
+        <translation>Objekte, die Flux anlegen, ändern oder entfernen würde, und solche, die es überspringt oder an denen es scheiterte</translation>
+    </message>
+    <message>
+        <source>The live object in the cluster; removed lines are red</source>
+        <translation>Das Live-Objekt im Cluster; entfernte Zeilen sind rot</translation>
+    </message>
+    <message>
+        <source>The desired object (server-side apply dry-run of Git); added lines are green</source>
+        <translation>Das Soll-Objekt (Server-Side-Apply-Probelauf aus Git); hinzugefügte Zeilen sind grün</translation>
+    </message>
+    <message>
+        <source>Live lines are marked −, desired lines +; drifted fields are marked in the gutter</source>
+        <translation>Live-Zeilen sind mit − markiert, Soll-Zeilen mit +; abweichende Felder sind am Rand markiert</translation>
+    </message>
+    <message>
+        <source>&amp;Live (cluster)</source>
+        <translation>&amp;Live (Cluster)</translation>
+    </message>
+    <message>
+        <source>D&amp;esired (Git)</source>
+        <translation>&amp;Soll (Git)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Field Manager</source>
+        <translation>Feldverwalter</translation>
+    </message>
+    <message>
+        <source>Drifted fields: the live value, the desired value and the field manager that last set the live value</source>
+        <translation>Abweichende Felder: der Live-Wert, der Soll-Wert und der Feldverwalter, der den Live-Wert zuletzt gesetzt hat</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a Kustomization, or an object it applies, to see what the cluster holds against what Git says.</source>
+        <translation>Wählen Sie eine Kustomization oder ein von ihr angewendetes Objekt, um zu sehen, was der Cluster gegenüber Git enthält.</translation>
+    </message>
+    <message>
+        <source>No drift for %1</source>
+        <translation>Keine Abweichung für %1</translation>
+    </message>
+    <message>
+        <source>Drift is computed for Flux Kustomizations and the objects they apply. Select a Kustomization, or a tenant or cluster to see its drift count in the tree.</source>
+        <translation>Abweichungen werden für Flux-Kustomizations und die von ihnen angewendeten Objekte berechnet. Wählen Sie eine Kustomization, oder einen Mandanten oder Cluster, um dessen Abweichungszahl im Baum zu sehen.</translation>
+    </message>
+    <message>
+        <source>Drift — %1</source>
+        <translation>Abweichung — %1</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>The drift of %1 has not been computed yet. It is computed in the background once its cluster is connected; the status bar shows the progress.</source>
+        <translation>Die Abweichung von %1 wurde noch nicht berechnet. Sie wird im Hintergrund berechnet, sobald der Cluster verbunden ist; die Statusleiste zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Drift — cluster %1</source>
+        <translation>Abweichung — Cluster %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is offline, so the drift cannot be computed: it needs the live objects.</source>
+        <translation>Cluster %1 ist offline, daher kann die Abweichung nicht berechnet werden: Dafür werden die Live-Objekte benötigt.</translation>
+    </message>
+    <message>
+        <source>Cluster offline</source>
+        <translation>Cluster offline</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Rendering %1 and comparing it with the cluster.</source>
+        <translation>%1 wird gerendert und mit dem Cluster verglichen.</translation>
+    </message>
+    <message>
+        <source>Drift could not be computed</source>
+        <translation>Abweichung konnte nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>No drift</source>
+        <translation>Keine Abweichung</translation>
+    </message>
+    <message>
+        <source>The cluster matches Git: applying revision %1 would change nothing.</source>
+        <translation>Der Cluster entspricht Git: Revision %1 anzuwenden würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>This object matches Git at revision %1.</source>
+        <translation>Dieses Objekt entspricht Git in Revision %1.</translation>
+    </message>
+    <message>
+        <source>Kustomization %1%2 on %3</source>
+        <translation>Kustomization %1%2 auf %3</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to change</source>
+        <translation>
+            <numerusform>%n zu ändern</numerusform>
+            <numerusform>%n zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n anzulegen</numerusform>
+            <numerusform>%n anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to prune</source>
+        <translation>
+            <numerusform>%n zu entfernen</numerusform>
+            <numerusform>%n zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <source>uncommitted changes in the working tree</source>
+        <translation>nicht committete Änderungen im Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>computed %1</source>
+        <translation>berechnet %1</translation>
+    </message>
+    <message>
+        <source>Computed at %1</source>
+        <translation>Berechnet am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifted field(s)</source>
+        <translation>
+            <numerusform>%n abweichende(s) Feld(er)</numerusform>
+            <numerusform>%n abweichende(s) Feld(er)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1:%2</source>
+        <translation>Quelle: %1:%2</translation>
+    </message>
+    <message>
+        <source>Not in the cluster: Flux would create it.</source>
+        <translation>Nicht im Cluster: Flux würde es anlegen.</translation>
+    </message>
+    <message>
+        <source>No longer in Git and prune is on: Flux would delete it from the cluster.</source>
+        <translation>Nicht mehr in Git und Prune ist aktiv: Flux würde es aus dem Cluster löschen.</translation>
+    </message>
+    <message>
+        <source>Not compared.</source>
+        <translation>Nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>Could not be compared: %1</source>
+        <translation>Konnte nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>value of key %1 differs</source>
+        <translation>Wert des Schlüssels %1 weicht ab</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message>
+        <source>Secret values are never shown; they are compared by keyed hash.</source>
+        <translation>Secret-Werte werden nie angezeigt; sie werden per Schlüssel-Hash verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 · defaulted</source>
+        <translation>%1 · Standardwert</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::EventsPane</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Select a Flux object that is in a cluster to see its Events.</source>
+        <translation>Ein Flux-Objekt auswählen, das in einem Cluster ist, um seine Events zu sehen.</translation>
+    </message>
+    <message>
+        <source>Events of %1 on %2: loading…</source>
+        <translation>Events von %1 auf %2: wird geladen…</translation>
+    </message>
+    <message>
+        <source>Revision: %1</source>
+        <translation>Revision: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>No Events for %1 on %2 (Kubernetes keeps them for about an hour).</source>
+        <translation>Keine Events für %1 auf %2 (Kubernetes behält sie etwa eine Stunde).</translation>
+    </message>
+    <message>
+        <source>Events of %1 on %2, newest first</source>
+        <translation>Events von %1 auf %2, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>You may not list Events for %1: %2</source>
+        <translation>Sie dürfen die Events für %1 nicht auflisten: %2</translation>
+    </message>
+    <message>
+        <source>Events of %1 could not be read: %2</source>
+        <translation>Die Events von %1 konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2904,128 @@ Warum sie nötig ist</translation>
         <source>Lint findings in this subtree: %1</source>
         <translation>Lint-Befunde in diesem Teilbaum: %1</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>vor %1 T.</translation>
+    </message>
+    <message>
+        <source>In Git only (not applied)</source>
+        <translation>Nur in Git (nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>In the cluster only (not in Git)</source>
+        <translation>Nur im Cluster (nicht in Git)</translation>
+    </message>
+    <message>
+        <source>In Git and in the cluster</source>
+        <translation>In Git und im Cluster</translation>
+    </message>
+    <message>
+        <source>Suspended in the cluster</source>
+        <translation>Im Cluster ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Nicht angewendet</translation>
+    </message>
+    <message>
+        <source>%1 ≠ %2</source>
+        <translation>%1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Source (Git): %1</source>
+        <translation>Quelle (Git): %1</translation>
+    </message>
+    <message>
+        <source>Last attempted: %1</source>
+        <translation>Zuletzt versucht: %1</translation>
+    </message>
+    <message>
+        <source>The cluster has not applied the source&apos;s revision yet.</source>
+        <translation>Der Cluster hat die Revision der Quelle noch nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Last successful reconcile: %1 (%2 UTC)</source>
+        <translation>Letzter erfolgreicher Abgleich: %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Drift not computed yet</source>
+        <translation>Abweichung noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>In sync with Git</source>
+        <translation>Synchron mit Git</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) would change</source>
+        <translation>
+            <numerusform>%n Objekt(e) würde(n) sich ändern</numerusform>
+            <numerusform>%n Objekt(e) würde(n) sich ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift in this subtree: %n object(s) would change</source>
+        <translation>
+            <numerusform>Abweichung in diesem Teilbaum: %n Objekt(e) würde(n) sich ändern</numerusform>
+            <numerusform>Abweichung in diesem Teilbaum: %n Objekt(e) würde(n) sich ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Last Reconcile</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::FluxActions</name>
@@ -1795,6 +3060,13 @@ Warum sie nötig ist</translation>
     <message>
         <source>timed out waiting for the reconcile request %1 to be handled</source>
         <translation>Zeitüberschreitung beim Warten auf die Bearbeitung der Abgleichsanfrage %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::FluxEvents</name>
+    <message>
+        <source>You may not list Events in namespace %1 (%2)</source>
+        <translation>Sie dürfen im Namespace %1 keine Events auflisten (%2)</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +3106,73 @@ Warum sie nötig ist</translation>
     <message>
         <source>Cloned %1</source>
         <translation>%1 geklont</translation>
+    </message>
+    <message>
+        <source>Nothing is staged to commit</source>
+        <translation>Nichts ist zum Commit vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Not committed: the staged content has findings that must be fixed first</source>
+        <translation>Nicht committet: der vorgemerkte Inhalt hat Befunde, die zuerst behoben werden müssen</translation>
+    </message>
+    <message>
+        <source>Not committed yet: the staged content has lint warnings; commit anyway?</source>
+        <translation>Noch nicht committet: der vorgemerkte Inhalt hat Prüfwarnungen; trotzdem committen?</translation>
+    </message>
+    <message>
+        <source>Committed %1, but the push failed: %2</source>
+        <translation>%1 committet, aber der Push ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Committed %1, but the remote has new commits that conflict with it in %2. Resolve them, or abort to go back to where you were.</source>
+        <translation>%1 committet, aber das Remote hat neue Commits, die damit in %2 kollidieren. Lösen Sie die Konflikte oder brechen Sie ab, um zum vorherigen Stand zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>Committed %1 and pushed after rebasing onto the remote&apos;s new commits</source>
+        <translation>%1 committet und nach einem Rebase auf die neuen Commits des Remotes gepusht</translation>
+    </message>
+    <message>
+        <source>Committed %1 and pushed</source>
+        <translation>%1 committet und gepusht</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::HostKeyDialog</name>
+    <message>
+        <source>Unknown SSH Host</source>
+        <translation>Unbekannter SSH-Host</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The authenticity of host &lt;b&gt;%1&lt;/b&gt; can&apos;t be established: it is not in your known_hosts.&lt;/p&gt;&lt;p&gt;Its %2 key fingerprint is&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint your administrator published before you trust it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Echtheit des Hosts &lt;b&gt;%1&lt;/b&gt; kann nicht festgestellt werden: er steht nicht in Ihrer known_hosts.&lt;/p&gt;&lt;p&gt;Sein %2-Schlüsselfingerabdruck ist&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem von Ihrer Administration veröffentlichten Fingerabdruck, bevor Sie ihm vertrauen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Once</source>
+        <translation>&amp;Einmal vertrauen</translation>
+    </message>
+    <message>
+        <source>Connect this time without adding the key to known_hosts</source>
+        <translation>Dieses Mal verbinden, ohne den Schlüssel in known_hosts einzutragen</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Always</source>
+        <translation>&amp;Immer vertrauen</translation>
+    </message>
+    <message>
+        <source>Connect and add the key to known_hosts</source>
+        <translation>Verbinden und den Schlüssel in known_hosts eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>SSH Host Key Changed</source>
+        <translation>SSH-Hostschlüssel geändert</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The host key of %1 has changed. The connection was refused.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone could be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. The new %2 key fingerprint is&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Ask the server&apos;s administrator whether the key changed. If it did, remove the old entry from known_hosts (&lt;tt&gt;ssh-keygen -R %1&lt;/tt&gt;) and connect again.&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Hostschlüssel von %1 hat sich geändert. Die Verbindung wurde abgelehnt.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jemand könnte die Verbindung abfangen (ein Man-in-the-Middle-Angriff), oder der Schlüssel des Servers wurde ersetzt. Der neue %2-Schlüsselfingerabdruck ist&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Fragen Sie die Administration des Servers, ob sich der Schlüssel geändert hat. Falls ja, entfernen Sie den alten Eintrag aus known_hosts (&lt;tt&gt;ssh-keygen -R %1&lt;/tt&gt;) und verbinden Sie sich erneut.&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +3231,322 @@ Warum sie nötig ist</translation>
     <message>
         <source>Issues — errors: %1, warnings: %2</source>
         <translation>Probleme — Fehler: %1, Warnungen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::KustomizeRenderer</name>
+    <message>
+        <source>could not prepare a copy of %1 for kustomize</source>
+        <translation>Kopie von %1 für kustomize konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>could not write the kustomization for kustomize</source>
+        <translation>die Kustomization für kustomize konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>unsupported: %1 (could not run %2: %3)</source>
+        <translation>unsupported: %1 (%2 konnte nicht ausgeführt werden: %3)</translation>
+    </message>
+    <message>
+        <source>%1 build did not finish in time</source>
+        <translation>%1 build wurde nicht rechtzeitig fertig</translation>
+    </message>
+    <message>
+        <source>kustomize build %1: %2</source>
+        <translation>kustomize build %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::KustomizeTarget</name>
+    <message>
+        <source>unable to find one of &apos;kustomization.yaml&apos;, &apos;kustomization.yml&apos; or &apos;Kustomization&apos; in directory &apos;%1&apos;</source>
+        <translation>keine der Dateien &apos;kustomization.yaml&apos;, &apos;kustomization.yml&apos; oder &apos;Kustomization&apos; im Verzeichnis &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>%1: a kustomization file holds one YAML document</source>
+        <translation>%1: eine Kustomization-Datei enthält ein einziges YAML-Dokument</translation>
+    </message>
+    <message>
+        <source>%1: invalid Kustomization: json: unknown field &quot;%2&quot;</source>
+        <translation>%1: ungültige Kustomization: json: unbekanntes Feld &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: invalid Kustomization: json: cannot unmarshal %2 into Go struct field %3 of type string</source>
+        <translation>%1: ungültige Kustomization: json: %2 kann nicht in das Go-Strukturfeld %3 vom Typ string gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: replicas: each entry needs a name and a count</source>
+        <translation>%1: replicas: jeder Eintrag braucht einen Namen und eine Anzahl</translation>
+    </message>
+    <message>
+        <source>%1: %2: security; file &apos;%3&apos; is not in or below &apos;%4&apos;</source>
+        <translation>%1: %2: Sicherheit: Datei &apos;%3&apos; liegt nicht in oder unter &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: missing kind in object</source>
+        <translation>%1:%2: Objekt ohne kind</translation>
+    </message>
+    <message>
+        <source>%1:%2: missing metadata.name in object</source>
+        <translation>%1:%2: Objekt ohne metadata.name</translation>
+    </message>
+    <message>
+        <source>%1: resource &apos;%2&apos; leaves the repository</source>
+        <translation>%1: Ressource &apos;%2&apos; verlässt das Repository</translation>
+    </message>
+    <message>
+        <source>%1: cycle detected: &apos;%2&apos; includes itself</source>
+        <translation>%1: Zyklus erkannt: &apos;%2&apos; bindet sich selbst ein</translation>
+    </message>
+    <message>
+        <source>%1: resource &apos;%2&apos;: %3</source>
+        <translation>%1: Ressource &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1: accumulating resources: &apos;%2&apos;: no such file or directory</source>
+        <translation>%1: Ressourcen sammeln: &apos;%2&apos;: Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: expected kind &apos;Component&apos; for path &apos;%2&apos; but got &apos;%3&apos;</source>
+        <translation>%1: kind &apos;Component&apos; für Pfad &apos;%2&apos; erwartet, aber &apos;%3&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>%1: expected kind != &apos;Component&apos; for path &apos;%2&apos;</source>
+        <translation>%1: kind != &apos;Component&apos; für Pfad &apos;%2&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &apos;%2&apos;</source>
+        <translation>%1: unbekannter kind &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: component &apos;%2&apos; leaves the repository</source>
+        <translation>%1: Komponente &apos;%2&apos; verlässt das Repository</translation>
+    </message>
+    <message>
+        <source>%1: accumulating components: &apos;%2&apos;: no such file or directory</source>
+        <translation>%1: Komponenten sammeln: &apos;%2&apos;: Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: %2: a generator needs a name</source>
+        <translation>%1: %2: ein Generator braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot add key &apos;%3&apos;, another key by that name already exists</source>
+        <translation>%1: %2: Schlüssel &apos;%3&apos; kann nicht hinzugefügt werden, es gibt bereits einen gleichnamigen</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid key &apos;%3&apos; in env file</source>
+        <translation>%1:%2: ungültiger Schlüssel &apos;%3&apos; in der env-Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2: invalid literal source %3, expected key=value</source>
+        <translation>%1: %2: ungültige Literalquelle %3, erwartet key=value</translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 does not exist; cannot merge or replace</source>
+        <translation>%1: %2: ID %3 existiert nicht; Zusammenführen oder Ersetzen unmöglich</translation>
+    </message>
+    <message>
+        <source>%1: %2: unknown behavior &apos;%3&apos;</source>
+        <translation>%1: %2: unbekanntes behavior &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2: found multiple objects that could accept merge of %3</source>
+        <translation>%1: %2: mehrere Objekte könnten das Zusammenführen von %3 aufnehmen</translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 exists; behavior must be merge or replace</source>
+        <translation>%1: %2: ID %3 existiert; behavior muss merge oder replace sein</translation>
+    </message>
+    <message>
+        <source>%1: namespace transformation produces ID conflict: %2</source>
+        <translation>%1: die Namespace-Transformation erzeugt einen ID-Konflikt: %2</translation>
+    </message>
+    <message>
+        <source>%1: replicas: resource with name %2 does not match a config with the following GVK [Deployment StatefulSet ReplicaSet ReplicationController]</source>
+        <translation>%1: replicas: Ressource mit Namen %2 passt zu keiner Konfiguration mit diesen GVK [Deployment StatefulSet ReplicaSet ReplicationController]</translation>
+    </message>
+    <message>
+        <source>%1: %2: a patch needs a path or a patch</source>
+        <translation>%1: %2: ein Patch braucht path oder patch</translation>
+    </message>
+    <message>
+        <source>%1: no matches for Id %2; failed to find unique target for patch %2</source>
+        <translation>%1: keine Treffer für ID %2; kein eindeutiges Ziel für Patch %2</translation>
+    </message>
+    <message>
+        <source>%1: multiple matches for Id %2; failed to find unique target for patch %2</source>
+        <translation>%1: mehrere Treffer für ID %2; kein eindeutiges Ziel für Patch %2</translation>
+    </message>
+    <message>
+        <source>%1: patchesStrategicMerge: &apos;%2&apos;: no such file or directory</source>
+        <translation>%1: patchesStrategicMerge: &apos;%2&apos;: Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: patchesStrategicMerge holds a JSON 6902 patch</source>
+        <translation>%1: patchesStrategicMerge enthält einen JSON-6902-Patch</translation>
+    </message>
+    <message>
+        <source>%1: patches: must specify a target for JSON patch %2</source>
+        <translation>%1: patches: ein JSON-Patch braucht ein target: %2</translation>
+    </message>
+    <message>
+        <source>%1: patches: target: %2</source>
+        <translation>%1: patches: target: %2</translation>
+    </message>
+    <message>
+        <source>%1: patchesJson6902: not a JSON 6902 patch</source>
+        <translation>%1: patchesJson6902: kein JSON-6902-Patch</translation>
+    </message>
+    <message>
+        <source>%1: patchesJson6902: target: %2</source>
+        <translation>%1: patchesJson6902: target: %2</translation>
+    </message>
+    <message>
+        <source>%1: path leaves the repository</source>
+        <translation>%1: Pfad verlässt das Repository</translation>
+    </message>
+    <message>
+        <source>%1: no such directory</source>
+        <translation>%1: Verzeichnis nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::LabelSelector</name>
+    <message>
+        <source>a key must follow &apos;!&apos;</source>
+        <translation>auf &apos;!&apos; muss ein Schlüssel folgen</translation>
+    </message>
+    <message>
+        <source>a key was expected</source>
+        <translation>ein Schlüssel wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>eine Zahl wurde erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; was expected</source>
+        <translation>&apos;(&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;)&apos; was expected</source>
+        <translation>&apos;,&apos; oder &apos;)&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; was expected</source>
+        <translation>&apos;,&apos; wurde erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::LiveActions</name>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <source>Ask Flux to reconcile the selected objects now and wait until it has (Ctrl+R)</source>
+        <translation>Flux die ausgewählten Objekte jetzt abgleichen lassen und darauf warten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Reconcile with &amp;Source</source>
+        <translation>Mit &amp;Quelle abgleichen</translation>
+    </message>
+    <message>
+        <source>Reconcile each selected object&apos;s source first (fetch from Git), then the object (Ctrl+Shift+R)</source>
+        <translation>Zuerst die Quelle jedes ausgewählten Objekts abgleichen (aus Git holen), dann das Objekt (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>A&amp;ussetzen</translation>
+    </message>
+    <message>
+        <source>Stop Flux from reconciling the selected objects (spec.suspend: true) (Ctrl+Shift+S)</source>
+        <translation>Flux die ausgewählten Objekte nicht mehr abgleichen lassen (spec.suspend: true) (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Let Flux reconcile the selected objects again and wait for it (Ctrl+Shift+U)</source>
+        <translation>Flux die ausgewählten Objekte wieder abgleichen lassen und darauf warten (Strg+Umschalt+U)</translation>
+    </message>
+    <message>
+        <source>F&amp;lux</source>
+        <translation>F&amp;lux</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Aussetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reconcile with source</source>
+        <translation>Mit Quelle abgleichen</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Abgleichen</translation>
+    </message>
+    <message>
+        <source>1 Flux object</source>
+        <translation>1 Flux-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 Flux objects</source>
+        <translation>%1 Flux-Objekte</translation>
+    </message>
+    <message>
+        <source>%1 clusters</source>
+        <translation>%1 Clustern</translation>
+    </message>
+    <message>
+        <source>%1 1 Flux object on %2?</source>
+        <translation>%1: 1 Flux-Objekt auf %2?</translation>
+    </message>
+    <message>
+        <source>%1 %2 Flux objects on %3?</source>
+        <translation>%1: %2 Flux-Objekte auf %3?</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 finished: suspended</source>
+        <translation>%1 abgeschlossen: ausgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 finished: Ready at %2</source>
+        <translation>%1 abgeschlossen: bereit bei %2</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2</source>
+        <translation>%1 abgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 succeeded</source>
+        <translation>%1 abgeschlossen: %2 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 of %3 failed (%4)</source>
+        <translation>%1 abgeschlossen: %2 von %3 fehlgeschlagen (%4)</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +3671,58 @@ Warum sie nötig ist</translation>
         <source>C&amp;hanges Panel</source>
         <translation>Ä&amp;nderungen</translation>
     </message>
+    <message>
+        <source>Re&amp;connect Clusters</source>
+        <translation>Cluster neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Flux &amp;Toolbar</source>
+        <translation>Flux-&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Action Log</source>
+        <translation>Aktionsprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Action Log</source>
+        <translation>&amp;Aktionsprotokoll</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>E&amp;vents</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Flux action finished</source>
+        <translation>Flux-Aktion abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Flux action failed</source>
+        <translation>Flux-Aktion fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation>&amp;Abweichung</translation>
+    </message>
+    <message>
+        <source>Only Dri&amp;fted</source>
+        <translation>Nur a&amp;bweichende</translation>
+    </message>
+    <message>
+        <source>Show only the nodes with drift, and the clusters and tenants above them</source>
+        <translation>Nur Knoten mit Abweichung zeigen, samt den Clustern und Mandanten darüber</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::ManifestView</name>
@@ -2025,10 +3732,187 @@ Warum sie nötig ist</translation>
     </message>
 </context>
 <context>
+    <name>fleetdesk::NameReferenceFixer</name>
+    <message>
+        <source>found multiple possible referrals for &apos;%1&apos; in %2: %3</source>
+        <translation>mehrere mögliche Verweisziele für &apos;%1&apos; in %2: %3</translation>
+    </message>
+    <message>
+        <source>path config error; no &apos;name&apos; field in node</source>
+        <translation>Fehler in der Pfadkonfiguration: kein Feld &apos;name&apos; im Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::NotificationBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::Notifier</name>
+    <message>
+        <source>Fleetdesk</source>
+        <translation>Fleetdesk</translation>
+    </message>
+    <message>
+        <source>failed on %1: %2</source>
+        <translation>ist auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>is stale on %1: no successful reconcile for a while</source>
+        <translation>ist auf %1 veraltet: seit einer Weile kein erfolgreicher Abgleich</translation>
+    </message>
+    <message>
+        <source>recovered on %1: Ready at %2</source>
+        <translation>hat sich auf %1 erholt: bereit bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::PatchDocument</name>
+    <message>
+        <source>the patch is not valid YAML or JSON: %1</source>
+        <translation>der Patch ist kein gültiges YAML oder JSON: %1</translation>
+    </message>
+    <message>
+        <source>a JSON 6902 patch must be the only document of its file</source>
+        <translation>ein JSON-6902-Patch muss das einzige Dokument seiner Datei sein</translation>
+    </message>
+    <message>
+        <source>JSON 6902 operation %1 needs an &quot;op&quot; and a &quot;path&quot;</source>
+        <translation>JSON-6902-Operation %1 braucht „op“ und „path“</translation>
+    </message>
+    <message>
+        <source>a patch must be a map (strategic merge) or a list (JSON 6902)</source>
+        <translation>ein Patch muss eine Zuordnung (Strategic Merge) oder eine Liste (JSON 6902) sein</translation>
+    </message>
+    <message>
+        <source>the patch is empty</source>
+        <translation>der Patch ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::PatchTarget</name>
+    <message>
+        <source>target: unknown field &quot;%1&quot;</source>
+        <translation>target: unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>target.%1 must be a string</source>
+        <translation>target.%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>target.%1: invalid regular expression &quot;%2&quot;: %3</source>
+        <translation>target.%1: ungültiger regulärer Ausdruck „%2“: %3</translation>
+    </message>
+    <message>
+        <source>target.labelSelector: %1</source>
+        <translation>target.labelSelector: %1</translation>
+    </message>
+    <message>
+        <source>target.annotationSelector: %1</source>
+        <translation>target.annotationSelector: %1</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>target: %1</translation>
+    </message>
+    <message>
+        <source>target must be a map</source>
+        <translation>target muss eine Zuordnung sein</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::ReconcileEngine</name>
     <message>
         <source>%1 is not a folder</source>
         <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context chosen in Settings</source>
+        <translation>Kein kubeconfig-Kontext in den Einstellungen gewählt</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context %1 (map one in Settings)</source>
+        <translation>Kein kubeconfig-Kontext %1 (in den Einstellungen zuordnen)</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is not connected</source>
+        <translation>Cluster %1 ist nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SecretPromptDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>No keychain is available; nothing is stored</source>
+        <translation>Kein Schlüsselbund verfügbar; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>SSH Key Passphrase</source>
+        <translation>Passphrase des SSH-Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Git Credentials</source>
+        <translation>Git-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>%1 needs a username and a token (or password).</source>
+        <translation>%1 braucht einen Benutzernamen und ein Token (oder Passwort).</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SettingsDialog</name>
+    <message>
+        <source>&amp;Notify when a Kustomization or HelmRelease fails, goes stale or recovers</source>
+        <translation>&amp;Benachrichtigen, wenn eine Kustomization oder ein HelmRelease fehlschlägt, veraltet oder sich erholt</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Fleet cluster</source>
+        <translation>Flotten-Cluster</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>Kubeconfig-Kontext</translation>
+    </message>
+    <message>
+        <source>(none: stay offline)</source>
+        <translation>(keiner: offline bleiben)</translation>
+    </message>
+    <message>
+        <source>%1 (same name)</source>
+        <translation>%1 (gleicher Name)</translation>
+    </message>
+    <message>
+        <source>Cluster connections</source>
+        <translation>Cluster-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Each cluster of the fleet connects with a context of your kubeconfig. By default it is the context with the cluster&apos;s name. Changes apply when the clusters reconnect, which happens when you press OK.</source>
+        <translation>Jeder Cluster der Flotte verbindet sich mit einem Kontext Ihrer kubeconfig. Standardmäßig ist es der Kontext mit dem Namen des Clusters. Änderungen gelten, wenn sich die Cluster neu verbinden, was beim Klick auf OK geschieht.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +3928,112 @@ Warum sie nötig ist</translation>
     <message>
         <source>%1 holds a Kubernetes Secret without SOPS metadata; encrypt it first or override explicitly</source>
         <translation>%1 enthält ein Kubernetes-Secret ohne SOPS-Metadaten; zuerst verschlüsseln oder ausdrücklich übergehen</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SopsEditSession</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MiB</source>
+        <translation>%1 ist größer als 32 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is not SOPS-encrypted (it has no sops metadata)</source>
+        <translation>%1 ist nicht mit SOPS verschlüsselt (keine sops-Metadaten)</translation>
+    </message>
+    <message>
+        <source>%1: no age identity is available (SOPS_AGE_KEY, SOPS_AGE_KEY_FILE, SOPS_AGE_KEY_CMD, the default keys.txt or the keychain); the file is encrypted for %2</source>
+        <translation>%1: keine age-Identität verfügbar (SOPS_AGE_KEY, SOPS_AGE_KEY_FILE, SOPS_AGE_KEY_CMD, die Standard-keys.txt oder der Schlüsselbund); die Datei ist verschlüsselt für %2</translation>
+    </message>
+    <message>
+        <source>%1: recipient %2 in the sops metadata: %3</source>
+        <translation>%1: Empfänger %2 in den sops-Metadaten: %3</translation>
+    </message>
+    <message>
+        <source>the edited text is not valid: %1; %2 is unchanged</source>
+        <translation>der bearbeitete Text ist ungültig: %1; %2 bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the file is unchanged</source>
+        <translation>%1 kann nicht geschrieben werden: %2; die Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>%1:%2: this line holds no single value to copy</source>
+        <translation>%1:%2: diese Zeile enthält keinen einzelnen Wert zum Kopieren</translation>
+    </message>
+    <message>
+        <source>%1:%2: values inside lists cannot be copied one by one</source>
+        <translation>%1:%2: Werte in Listen können nicht einzeln kopiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SopsEditor</name>
+    <message>
+        <source>&amp;Save Encrypted</source>
+        <translation>Verschlüsselt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Decrypted Value</source>
+        <translation>Entschlüsselten Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Encrypted file[*]</source>
+        <translation>Verschlüsselte Datei[*]</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Wird entschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Encrypt again for the recipients in the banner and replace the file (Ctrl+S)</source>
+        <translation>Für die Empfänger im Banner neu verschlüsseln und die Datei ersetzen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Copy the decrypted value on the caret&apos;s line; the clipboard is cleared after 30 seconds</source>
+        <translation>Den entschlüsselten Wert der Cursorzeile kopieren; die Zwischenablage wird nach 30 Sekunden geleert</translation>
+    </message>
+    <message>
+        <source>%1[*] — decrypted in memory</source>
+        <translation>%1[*] — im Speicher entschlüsselt</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt %1: %2
+The file is unchanged.</source>
+        <translation>%1 kann nicht entschlüsselt werden: %2
+Die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>1 Empfänger</translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 Empfänger</translation>
+    </message>
+    <message>
+        <source>Decrypted in memory — saved re-encrypted for the file&apos;s own %1 (no .sops.yaml creation rule applies)</source>
+        <translation>Im Speicher entschlüsselt — wird neu verschlüsselt für die eigenen %1 der Datei gespeichert (keine .sops.yaml-Erstellungsregel passt)</translation>
+    </message>
+    <message>
+        <source>Decrypted in memory — saved re-encrypted for %1 per .sops.yaml (%2, creation rule %3)</source>
+        <translation>Im Speicher entschlüsselt — wird neu verschlüsselt für %1 laut .sops.yaml gespeichert (%2, Erstellungsregel %3)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2
+The file is unchanged.</source>
+        <translation>%1 kann nicht gespeichert werden: %2
+Die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them encrypted?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Verschlüsselt speichern?</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +4131,37 @@ Warum sie nötig ist</translation>
     </message>
 </context>
 <context>
+    <name>fleetdesk::StagedCommitCheck</name>
+    <message>
+        <source>reading the index</source>
+        <translation>beim Lesen des Index</translation>
+    </message>
+    <message>
+        <source>reading HEAD</source>
+        <translation>beim Lesen von HEAD</translation>
+    </message>
+    <message>
+        <source>comparing the index with HEAD</source>
+        <translation>beim Vergleich des Index mit HEAD</translation>
+    </message>
+    <message>
+        <source>reading the staged %1</source>
+        <translation>beim Lesen des vorgemerkten %1</translation>
+    </message>
+    <message>
+        <source>the repository has no work tree</source>
+        <translation>das Repository hat keinen Arbeitsbaum</translation>
+    </message>
+    <message>
+        <source>cannot create a folder for the staged content in %1: %2</source>
+        <translation>in %1 kann kein Ordner für den vorgemerkten Inhalt angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the staged content out for the lint</source>
+        <translation>beim Ausschreiben des vorgemerkten Inhalts für die Prüfung</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>fleetdesk: cannot create the demo fleet: %1</source>
@@ -2175,6 +4196,10 @@ Warum sie nötig ist</translation>
         <translation>fleetdesk: der Arbeitsbereich wurde nicht rechtzeitig geladen</translation>
     </message>
     <message>
+        <source>With --screenshot: wait MS milliseconds after the tree is loaded, so that live cluster state can arrive (default 300).</source>
+        <translation>Mit --screenshot: nach dem Laden des Baums MS Millisekunden warten, damit der Live-Zustand der Cluster eintreffen kann (Standard 300).</translation>
+    </message>
+    <message>
         <source>Fleetdesk: a desktop console for Flux v2 GitOps fleets.
 
 Commands that need no display:
@@ -2183,6 +4208,11 @@ Commands that need no display:
                                                    write a demo fleet of Git repositories
   fleetdesk sops encrypt|decrypt|edit|updatekeys FILE [--in-place] [--output F]
                                                    SOPS with age, like the sops commands
+  fleetdesk sops identity add FILE|-|--generate | remove RECIPIENT | list
+                                                   age identities kept in the keychain
+  fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]
+                                                   what Flux would create, change and prune (exit 1 on drift)
+  fleetdesk build PATH [--native-only]             kustomize build of a directory, natively
   fleetdesk status [--context C] [--all-contexts] [--format table|json]
                                                    live Flux status across clusters
   fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
@@ -2197,16 +4227,17 @@ Befehle, die keine Anzeige brauchen:
                                                    eine Demo-Flotte aus Git-Repositorys schreiben
   fleetdesk sops encrypt|decrypt|edit|updatekeys FILE [--in-place] [--output F]
                                                    SOPS mit age, wie die sops-Befehle
+  fleetdesk sops identity add FILE|-|--generate | remove RECIPIENT | list
+                                                   age-Identitäten im Schlüsselbund
+  fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]
+                                                   was Flux anlegen, ändern und löschen würde (Rückgabewert 1 bei Drift)
+  fleetdesk build PATH [--native-only]             kustomize build eines Verzeichnisses, nativ
   fleetdesk status [--context C] [--all-contexts] [--format table|json]
                                                    Live-Flux-Status über alle Cluster
   fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
                                                    Flux-Aktionen mit der Semantik der flux-CLI
 
 Ohne Befehl öffnet sich das Fenster auf PATH (einem Plattform-Repository) oder mit --demo auf der Demo-Flotte.</translation>
-    </message>
-    <message>
-        <source>With --screenshot: wait MS milliseconds after the tree is loaded, so that live cluster state can arrive (default 300).</source>
-        <translation>Mit --screenshot: nach dem Laden des Baums MS Millisekunden warten, damit der Live-Zustand der Cluster eintreffen kann (Standard 300).</translation>
     </message>
 </context>
 </TS>

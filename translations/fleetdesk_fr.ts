@@ -77,6 +77,45 @@
     </message>
 </context>
 <context>
+    <name>BuildCommand</name>
+    <message>
+        <source>Renders the kustomization in PATH like `kustomize build` and prints the objects as multi-document YAML.</source>
+        <translation>Rend la kustomization de PATH comme `kustomize build` et affiche les objets en YAML multi-documents.</translation>
+    </message>
+    <message>
+        <source>The folder files may be read from (default: the Git work tree of PATH).</source>
+        <translation>Le dossier où les fichiers peuvent être lus (par défaut : l&apos;arbre de travail Git de PATH).</translation>
+    </message>
+    <message>
+        <source>The kustomize binary for features rendered by it (default: on PATH).</source>
+        <translation>Le binaire kustomize pour les fonctions qu&apos;il rend (par défaut : dans PATH).</translation>
+    </message>
+    <message>
+        <source>Never run kustomize: fail on features the native renderer lacks.</source>
+        <translation>Ne jamais lancer kustomize : échouer sur les fonctions que le rendu natif ne gère pas.</translation>
+    </message>
+    <message>
+        <source>The kustomization directory.</source>
+        <translation>Le répertoire de la kustomization.</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: expected exactly one PATH</source>
+        <translation>fleetdesk build : un seul PATH attendu</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: %1 is not a directory</source>
+        <translation>fleetdesk build : %1 n&apos;est pas un répertoire</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: %1</source>
+        <translation>fleetdesk build : %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: rendered by %1 because of: %2</source>
+        <translation>fleetdesk build : rendu par %1 à cause de : %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Checks a platform repository (and the tenant repositories beside it) for tenant-isolation mistakes. Exits 1 when an error is found, 0 otherwise, 2 on bad usage.</source>
@@ -228,6 +267,77 @@
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message>
+        <source>What Flux would create, change and prune: the desired state rendered from a checkout, compared with the cluster by server-side apply dry-runs.</source>
+        <translation>Ce que Flux créerait, modifierait et supprimerait : l&apos;état voulu rendu depuis une copie de travail, comparé au cluster par des essais à blanc server-side apply.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>Le contexte kubeconfig (par défaut : le contexte courant).</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <source>The checkout to render (default: the current folder).</source>
+        <translation>La copie de travail à rendre (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Render the working tree with uncommitted edits instead of the applied revision.</source>
+        <translation>Rendre l&apos;arbre de travail avec les modifications non validées au lieu de la révision appliquée.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie : text ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>API calls in flight at most (default 8).</source>
+        <translation>Nombre maximal d&apos;appels API simultanés (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>API requests per second at most, with bursts of twice that (default 100).</source>
+        <translation>Nombre maximal de requêtes API par seconde, par rafales jusqu&apos;au double (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>NAME or NAMESPACE/NAME (repeatable).</source>
+        <translation>NOM ou ESPACE/NOM (répétable).</translation>
+    </message>
+    <message>
+        <source>fleetdesk diff: %1</source>
+        <translation>fleetdesk diff : %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk diff: unknown format &apos;%1&apos; (text, json)</source>
+        <translation>fleetdesk diff : format inconnu &apos;%1&apos; (text, json)</translation>
+    </message>
+    <message>
+        <source>fleetdesk diff: %1 is not a folder</source>
+        <translation>fleetdesk diff : %1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>fleetdesk diff: no context %1 in the kubeconfig</source>
+        <translation>fleetdesk diff : aucun contexte %1 dans le kubeconfig</translation>
+    </message>
+    <message>
+        <source>fleetdesk diff: no Kustomization %1 in context %2</source>
+        <translation>fleetdesk diff : aucune Kustomization %1 dans le contexte %2</translation>
+    </message>
+</context>
+<context>
     <name>ExecCredentialProvider</name>
     <message>
         <source>exec plugin %1 did not print an ExecCredential: %2</source>
@@ -259,6 +369,80 @@
     <message>
         <source>Tenants</source>
         <translation>Locataires</translation>
+    </message>
+</context>
+<context>
+    <name>FluxKustomizationBuilder</name>
+    <message>
+        <source>%1: not a Flux Kustomization</source>
+        <translation>%1 : pas une Kustomization Flux</translation>
+    </message>
+    <message>
+        <source>spec.path &apos;%1&apos; leaves the source</source>
+        <translation>spec.path « %1 » sort de la source</translation>
+    </message>
+    <message>
+        <source>failed to decode Kubernetes YAML from %1: %2</source>
+        <translation>impossible de décoder le YAML Kubernetes de %1 : %2</translation>
+    </message>
+    <message>
+        <source>failed to decode Kubernetes YAML from %1: line %2: missing kind</source>
+        <translation>impossible de décoder le YAML Kubernetes de %1 : ligne %2 : kind manquant</translation>
+    </message>
+    <message>
+        <source>component path &apos;%1&apos; must be local and relative</source>
+        <translation>le chemin de composant « %1 » doit être local et relatif</translation>
+    </message>
+    <message>
+        <source>kustomization path not found: %1</source>
+        <translation>chemin de kustomization introuvable : %1</translation>
+    </message>
+    <message>
+        <source>%1: not a YAML mapping</source>
+        <translation>%1 : pas un mapping YAML</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>kustomize build failed: %1</source>
+        <translation>échec de kustomize build : %1</translation>
+    </message>
+    <message>
+        <source>failed to decode Kubernetes apiVersion, kind and name from: %1</source>
+        <translation>impossible de décoder apiVersion, kind et name de : %1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>substitute from &apos;%1&apos; error: %2</source>
+        <translation>erreur de substituteFrom « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>post build failed for &apos;%1&apos;: envsubst error: %2</source>
+        <translation>échec du post-build pour « %1 » : erreur envsubst : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FluxKustomizationRevision</name>
+    <message>
+        <source>the working tree, with uncommitted changes</source>
+        <translation>l’arbre de travail, avec les modifications non commitées</translation>
+    </message>
+    <message>
+        <source>the applied revision %1</source>
+        <translation>la révision appliquée %1</translation>
+    </message>
+    <message>
+        <source>HEAD (%1): no applied revision is known</source>
+        <translation>HEAD (%1) : aucune révision appliquée connue</translation>
+    </message>
+    <message>
+        <source>HEAD (%1): the applied commit %2 is not in the local repository</source>
+        <translation>HEAD (%1) : le commit appliqué %2 n’est pas dans le dépôt local</translation>
     </message>
 </context>
 <context>
@@ -654,6 +838,57 @@
     </message>
 </context>
 <context>
+    <name>GitTreeSource</name>
+    <message>
+        <source>reading a tree</source>
+        <translation>lecture d’un arbre</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>cannot create the link %1</source>
+        <translation>impossible de créer le lien %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>finding revision %1 in %2</source>
+        <translation>recherche de la révision %1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit</source>
+        <translation>%1 n’est pas un commit</translation>
+    </message>
+    <message>
+        <source>%1: path leaves the repository</source>
+        <translation>%1 : le chemin sort du dépôt</translation>
+    </message>
+    <message>
+        <source>%1: too many levels of symbolic links</source>
+        <translation>%1 : trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>%1: is a directory</source>
+        <translation>%1 : est un dossier</translation>
+    </message>
+    <message>
+        <source>%1: no such file in commit %2</source>
+        <translation>%1 : aucun fichier de ce nom dans le commit %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>cannot store the secret %1 in the keychain</source>
@@ -745,6 +980,81 @@
     </message>
 </context>
 <context>
+    <name>KustomizationBuildCommand</name>
+    <message>
+        <source>Renders a Flux Kustomization of the workspace the way kustomize-controller builds it (generated kustomization.yaml, spec patches, images and components, post-build substitution, owner labels) and prints the objects as multi-document YAML.</source>
+        <translation>Construit une Kustomization Flux de l’espace de travail comme kustomize-controller (kustomization.yaml générée, patches, images et composants de la spec, substitution post-build, labels de propriétaire) et affiche les objets en YAML multi-documents.</translation>
+    </message>
+    <message>
+        <source>The Kustomization&apos;s name.</source>
+        <translation>Le nom de la Kustomization.</translation>
+    </message>
+    <message>
+        <source>Its namespace (default: any; flux-system when it has none).</source>
+        <translation>Son namespace (par défaut : n’importe lequel ; flux-system s’il n’en a pas).</translation>
+    </message>
+    <message>
+        <source>The fleet cluster whose copy to build; its kubeconfig context of the same name supplies substituteFrom values.</source>
+        <translation>Le cluster de la flotte dont la copie est construite ; son contexte kubeconfig du même nom fournit les valeurs substituteFrom.</translation>
+    </message>
+    <message>
+        <source>The platform repository (default: the current directory).</source>
+        <translation>Le dépôt de la plateforme (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <source>Build this Git revision of the source (default: the working tree).</source>
+        <translation>Construire cette révision Git de la source (par défaut : l’arbre de travail).</translation>
+    </message>
+    <message>
+        <source>The kustomize binary for features rendered by it (default: on PATH).</source>
+        <translation>Le binaire kustomize pour les fonctions qu’il construit (par défaut : dans le PATH).</translation>
+    </message>
+    <message>
+        <source>Never run kustomize: fail on features the native renderer lacks.</source>
+        <translation>Ne jamais lancer kustomize : échouer sur les fonctions que le moteur natif ne gère pas.</translation>
+    </message>
+    <message>
+        <source>Fail on undefined variables, like kustomize-controller with StrictPostBuildSubstitutions.</source>
+        <translation>Échouer sur les variables non définies, comme kustomize-controller avec StrictPostBuildSubstitutions.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for substituteFrom values.</source>
+        <translation>Secondes d’attente des valeurs substituteFrom.</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: --kustomization takes no PATH</source>
+        <translation>fleetdesk build : --kustomization ne prend pas de PATH</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: cannot load the workspace %1</source>
+        <translation>fleetdesk build : impossible de charger l’espace de travail %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: no Flux Kustomization named %1 in the workspace %2</source>
+        <translation>fleetdesk build : aucune Kustomization Flux nommée %1 dans l’espace de travail %2</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: %1 Kustomizations match; choose one with --namespace or --cluster:</source>
+        <translation>fleetdesk build : %1 Kustomizations correspondent ; choisissez-en une avec --namespace ou --cluster :</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: the source of %1/%2 has no local checkout in the workspace</source>
+        <translation>fleetdesk build : la source de %1/%2 n’a pas de copie locale dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: %1</source>
+        <translation>fleetdesk build : %1</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: %1/%2: %3</source>
+        <translation>fleetdesk build : %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>fleetdesk build: rendered by %1 because of: %2</source>
+        <translation>fleetdesk build : construit par %1 à cause de : %2</translation>
+    </message>
+</context>
+<context>
     <name>KustomizeResolver</name>
     <message>
         <source>path &apos;%1&apos; has no manifests in %2</source>
@@ -757,6 +1067,13 @@
     <message>
         <source>resource &apos;%1&apos; not found</source>
         <translation>ressource « %1 » introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>KustomizeYaml</name>
+    <message>
+        <source>%1:%2: a document is not a YAML mapping</source>
+        <translation>%1:%2 : un document n&apos;est pas un mappage YAML</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1283,21 @@
     </message>
 </context>
 <context>
+    <name>ObjectComparer</name>
+    <message>
+        <source>reconcile disabled (%1: disabled)</source>
+        <translation>réconciliation désactivée (%1 : disabled)</translation>
+    </message>
+    <message>
+        <source>never applied (%1: Ignore)</source>
+        <translation>jamais appliqué (%1 : Ignore)</translation>
+    </message>
+    <message>
+        <source>exists, applied only when missing (%1: IfNotPresent)</source>
+        <translation>existe, appliqué seulement s&apos;il manque (%1 : IfNotPresent)</translation>
+    </message>
+</context>
+<context>
     <name>OpenSshTransport</name>
     <message>
         <source>WARNING: the SSH host key has changed! Someone could be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. Fleetdesk refuses to connect. OpenSSH said:
@@ -1063,6 +1395,17 @@
     </message>
 </context>
 <context>
+    <name>PostBuildSubstitution</name>
+    <message>
+        <source>&apos;%1&apos; var name is invalid, must match &apos;%2&apos;</source>
+        <translation>le nom de variable « %1 » est invalide, il doit correspondre à « %2 »</translation>
+    </message>
+    <message>
+        <source>YAMLToJSON: yaml: %1 (in the substituted value of %2)</source>
+        <translation>YAMLToJSON : yaml : %1 (dans la valeur substituée de %2)</translation>
+    </message>
+</context>
+<context>
     <name>RemoteBaseRule</name>
     <message>
         <source>Remote base in kustomization.yaml</source>
@@ -1107,8 +1450,8 @@
 <context>
     <name>SopsCommand</name>
     <message>
-        <source>usage: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH]</source>
-        <translation>usage : fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH]</translation>
+        <source>usage: fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FILE [--in-place|--output PATH], or fleetdesk sops identity add|remove|list</source>
+        <translation>usage : fleetdesk sops encrypt|decrypt|edit|updatekeys|rotate FICHIER [--in-place|--output CHEMIN], ou fleetdesk sops identity add|remove|list</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1482,45 @@
     </message>
 </context>
 <context>
+    <name>SopsDecryptionRule</name>
+    <message>
+        <source>SOPS files without decryption</source>
+        <translation>Fichiers SOPS sans déchiffrement</translation>
+    </message>
+    <message>
+        <source>kustomize-controller decrypts SOPS-encrypted manifests only when the Kustomization has spec.decryption with provider sops and a secretRef naming the Secret that holds the private key. Without it the ciphertext is applied as it is (or the apply fails). Flux reads that Secret from the Kustomization&apos;s own namespace: a tenant Kustomization that names a Secret in another namespace asks for a key it must not have.</source>
+        <translation>kustomize-controller ne déchiffre les manifestes chiffrés avec SOPS que si la Kustomization a spec.decryption avec provider sops et un secretRef désignant le Secret qui contient la clé privée. Sans cela, le texte chiffré est appliqué tel quel (ou l&apos;application échoue). Flux lit ce Secret dans le namespace de la Kustomization : une Kustomization de locataire qui désigne un Secret d&apos;un autre namespace demande une clé qu&apos;elle ne doit pas avoir.</translation>
+    </message>
+    <message>
+        <source>Add spec.decryption: {provider: sops, secretRef: {name: sops-age}} to the Kustomization, with the sops-age Secret (key age.agekey) in the Kustomization&apos;s own namespace.</source>
+        <translation>Ajoutez spec.decryption: {provider: sops, secretRef: {name: sops-age}} à la Kustomization, avec le Secret sops-age (clé age.agekey) dans le namespace de la Kustomization.</translation>
+    </message>
+    <message>
+        <source>tenant %1 names its decryption Secret %2 in namespace %3; Flux reads it from the Kustomization&apos;s own namespace %4 only</source>
+        <translation>le locataire %1 désigne son Secret de déchiffrement %2 dans le namespace %3 ; Flux le lit uniquement dans le namespace %4 de la Kustomization</translation>
+    </message>
+    <message>
+        <source>%1 and 1 more file</source>
+        <translation>%1 et 1 autre fichier</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more files</source>
+        <translation>%1 et %2 autres fichiers</translation>
+    </message>
+    <message>
+        <source>%1 applies SOPS-encrypted %2 but has no spec.decryption: the ciphertext would be applied</source>
+        <translation>%1 applique %2 chiffré avec SOPS mais n&apos;a pas de spec.decryption : le texte chiffré serait appliqué</translation>
+    </message>
+    <message>
+        <source>%1 applies SOPS-encrypted %2 but spec.decryption.provider is not sops</source>
+        <translation>%1 applique %2 chiffré avec SOPS mais spec.decryption.provider n&apos;est pas sops</translation>
+    </message>
+    <message>
+        <source>%1 applies SOPS-encrypted %2 but spec.decryption has no secretRef with the age key</source>
+        <translation>%1 applique %2 chiffré avec SOPS mais spec.decryption n&apos;a pas de secretRef avec la clé age</translation>
+    </message>
+</context>
+<context>
     <name>SopsDotenv</name>
     <message>
         <source>%1:%2: invalid dotenv line (no &apos;=&apos;)</source>
@@ -1166,6 +1548,10 @@
     <message>
         <source>SOPS_AGE_KEY_CMD (%1) failed: %2</source>
         <translation>SOPS_AGE_KEY_CMD (%1) a échoué : %2</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>le trousseau</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1681,21 @@
     </message>
 </context>
 <context>
+    <name>StrategicMergePatch</name>
+    <message>
+        <source>%1: wrong node kind: expected %2 but got %3</source>
+        <translation>%1 : mauvais type de nœud : %2 attendu, %3 obtenu</translation>
+    </message>
+    <message>
+        <source>metadata of the patch is not a map</source>
+        <translation>metadata du patch n&apos;est pas un mapping</translation>
+    </message>
+    <message>
+        <source>unknown patch directive &quot;%1&quot;</source>
+        <translation>directive de patch inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>TargetNamespaceRule</name>
     <message>
         <source>Target namespace outside the tenant</source>
@@ -1402,6 +1803,25 @@
     </message>
 </context>
 <context>
+    <name>WorkingTreeSource</name>
+    <message>
+        <source>%1: an absolute path is not allowed</source>
+        <translation>%1 : un chemin absolu n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>%1: path leaves the repository</source>
+        <translation>%1 : le chemin sort du dépôt</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link leads out of the repository</source>
+        <translation>%1 : un lien symbolique sort du dépôt</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk</name>
     <message>
         <source>%1: not a SOPS-encrypted file</source>
@@ -1410,6 +1830,113 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the JSON pointer &quot;%1&quot; does not start with &apos;/&apos;</source>
+        <translation>le pointeur JSON « %1 » ne commence pas par &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>the JSON pointer &quot;%1&quot; has a &apos;~&apos; not followed by 0 or 1</source>
+        <translation>le pointeur JSON « %1 » contient un &apos;~&apos; qui n&apos;est suivi ni de 0 ni de 1</translation>
+    </message>
+    <message>
+        <source>JSON patch operation %1 (%2 %3): %4</source>
+        <translation>opération de patch JSON %1 (%2 %3) : %4</translation>
+    </message>
+    <message>
+        <source>an operation must be a map</source>
+        <translation>une opération doit être un mapping</translation>
+    </message>
+    <message>
+        <source>the operation has no &quot;path&quot;</source>
+        <translation>l&apos;opération n&apos;a pas de « path »</translation>
+    </message>
+    <message>
+        <source>the operation has no &quot;value&quot;</source>
+        <translation>l&apos;opération n&apos;a pas de « value »</translation>
+    </message>
+    <message>
+        <source>the path does not exist</source>
+        <translation>le chemin n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the value is not the expected one</source>
+        <translation>la valeur n&apos;est pas celle attendue</translation>
+    </message>
+    <message>
+        <source>the operation has no &quot;from&quot;</source>
+        <translation>l&apos;opération n&apos;a pas de « from »</translation>
+    </message>
+    <message>
+        <source>the &quot;from&quot; path %1 does not exist</source>
+        <translation>le chemin « from » %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot move a value into itself</source>
+        <translation>impossible de déplacer une valeur dans elle-même</translation>
+    </message>
+    <message>
+        <source>unknown operation &quot;%1&quot;</source>
+        <translation>opération inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>the JSON patch turned the object into something that is not a map</source>
+        <translation>le patch JSON a transformé l&apos;objet en autre chose qu&apos;un mapping</translation>
+    </message>
+    <message>
+        <source>may not add resource with an already registered id: %1</source>
+        <translation>impossible d&apos;ajouter une ressource dont l&apos;id est déjà enregistré : %1</translation>
+    </message>
+    <message>
+        <source>label selector &quot;%1&quot;, at character %2: %3</source>
+        <translation>sélecteur de labels « %1 », au caractère %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ActionLogPane</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Save the whole action log as JSON or CSV</source>
+        <translation>Enregistrer tout le journal des actions en JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Action log written to %1</source>
+        <translation>Journal des actions écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Export Action Log</source>
+        <translation>Exporter le journal des actions</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2123,22 @@ Pourquoi elle est nécessaire</translation>
         <source>Conflicted: %1</source>
         <translation>En conflit : %1</translation>
     </message>
+    <message>
+        <source>Commit and Push</source>
+        <translation>Commit et push</translation>
+    </message>
+    <message>
+        <source>Commit Anyway</source>
+        <translation>Commit quand même</translation>
+    </message>
+    <message>
+        <source>Check the staged content (SOPS commit guard and lint), commit it and push</source>
+        <translation>Vérifier le contenu indexé (garde SOPS et analyse), faire le commit et pousser</translation>
+    </message>
+    <message>
+        <source>Commit and push although the lint warns; errors and unencrypted secrets are never let through</source>
+        <translation>Faire le commit et pousser malgré les avertissements ; les erreurs et les secrets non chiffrés ne passent jamais</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::ClusterAgeKey</name>
@@ -1614,6 +2157,79 @@ Pourquoi elle est nécessaire</translation>
     <message>
         <source>refusing to write the private age key into the Git working tree %1; save it outside any repository</source>
         <translation>refus d’écrire la clé privée age dans l’arbre de travail Git %1 ; enregistrez-la hors de tout dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ConfirmActionDialog</name>
+    <message>
+        <source>Confirm %1</source>
+        <translation>Confirmer : %1</translation>
+    </message>
+    <message>
+        <source>Optional: why (kept in the suspend.toolkit.fluxcd.io/reason annotation)</source>
+        <translation>Facultatif : pourquoi (conservé dans l&apos;annotation suspend.toolkit.fluxcd.io/reason)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ConnectionIndicator</name>
+    <message>
+        <source>kubeconfig</source>
+        <translation>kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Since %1; the tree shows the last known state.</source>
+        <translation>Depuis %1 ; l&apos;arbre montre le dernier état connu.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::ControllerHealth</name>
+    <message>
+        <source>Scaled to zero replicas</source>
+        <translation>Réduit à zéro réplica</translation>
+    </message>
+    <message>
+        <source>No replica available</source>
+        <translation>Aucun réplica disponible</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replicas available</source>
+        <translation>%1 réplicas sur %2 disponibles</translation>
+    </message>
+    <message>
+        <source>No instance holds the leader lease</source>
+        <translation>Aucune instance ne détient le bail de leader</translation>
+    </message>
+    <message>
+        <source>The leader lease was last renewed %1 s ago</source>
+        <translation>Le bail de leader a été renouvelé il y a %1 s</translation>
+    </message>
+    <message>
+        <source>The leader lease was never renewed</source>
+        <translation>Le bail de leader n&apos;a jamais été renouvelé</translation>
+    </message>
+    <message>
+        <source>Its health endpoint does not answer</source>
+        <translation>Son point de santé ne répond pas</translation>
+    </message>
+    <message>
+        <source>Its health endpoint answers HTTP %1</source>
+        <translation>Son point de santé répond HTTP %1</translation>
+    </message>
+    <message>
+        <source>Its API is served, but there is no Deployment or leader lease to tell whether it runs</source>
+        <translation>Son API est servie, mais aucun Deployment ni bail de leader n&apos;indique s&apos;il tourne</translation>
+    </message>
+    <message>
+        <source>You may not read Deployments or Leases in %1</source>
+        <translation>Vous n&apos;êtes pas autorisé à lire les Deployments ni les Leases dans %1</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2293,533 @@ Pourquoi elle est nécessaire</translation>
     <message>
         <source>No manifest for this node.</source>
         <translation>Aucun manifeste pour ce nœud.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::Document</name>
+    <message>
+        <source>cannot remove the whole document</source>
+        <translation>impossible de supprimer tout le document</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; does not exist</source>
+        <translation>la clé « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; is out of range of a list of %2</source>
+        <translation>l&apos;index « %1 » dépasse une liste de %2 éléments</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is below a value that is neither a map nor a list</source>
+        <translation>« %1 » se trouve sous une valeur qui n&apos;est ni un mapping ni une liste</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DriftCalculator</name>
+    <message>
+        <source>the API call limit per Kustomization (%1) was reached</source>
+        <translation>la limite d&apos;appels API par Kustomization (%1) est atteinte</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read the decryption Secret %1: %2</source>
+        <translation>impossible de lire le Secret de déchiffrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>the decryption Secret %1 holds no age key (*.agekey)</source>
+        <translation>le Secret de déchiffrement %1 ne contient aucune clé age (*.agekey)</translation>
+    </message>
+    <message>
+        <source>not pruned (%1: disabled)</source>
+        <translation>non supprimé (%1 : disabled)</translation>
+    </message>
+    <message>
+        <source>reconcile disabled</source>
+        <translation>réconciliation désactivée</translation>
+    </message>
+    <message>
+        <source>SOPS-encrypted, and the Kustomization has no decryption key</source>
+        <translation>chiffré avec SOPS, et la Kustomization n&apos;a pas de clé de déchiffrement</translation>
+    </message>
+    <message>
+        <source>the decrypted file %1 holds no Secret</source>
+        <translation>le fichier déchiffré %1 ne contient aucun Secret</translation>
+    </message>
+    <message>
+        <source>dry-run failed: %1</source>
+        <translation>échec de l&apos;essai à blanc : %1</translation>
+    </message>
+    <message>
+        <source>the cluster serves no %1 in %2</source>
+        <translation>le cluster ne sert aucun %1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DriftDock</name>
+    <message>
+        <source>Drift</source>
+        <translation>Dérive</translation>
+    </message>
+    <message>
+        <source>&amp;What Would This Change Do?</source>
+        <translation>&amp;Que changerait cette modification ?</translation>
+    </message>
+    <message>
+        <source>Show the drift the uncommitted edits in the working tree would cause, before you commit them</source>
+        <translation>Afficher la dérive que provoqueraient les modifications non validées de l&apos;arbre de travail, avant de les valider</translation>
+    </message>
+    <message>
+        <source>Drift of %1 computed</source>
+        <translation>Dérive de %1 calculée</translation>
+    </message>
+    <message>
+        <source>Computing drift of %1: %2 of %3 objects</source>
+        <translation>Calcul de la dérive de %1 : %2 objets sur %3</translation>
+    </message>
+    <message>
+        <source>the uncommitted edits to %1</source>
+        <translation>les modifications non validées de %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DriftMonitor</name>
+    <message>
+        <source>cluster %1 is not connected</source>
+        <translation>le cluster %1 n&apos;est pas connecté</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not tracked on %3</source>
+        <translation>%1/%2 n&apos;est pas suivi sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DriftReportFormat</name>
+    <message>
+        <source>&lt;absent&gt;</source>
+        <translation>&lt;absent&gt;</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>%1: value of key %2 differs</source>
+        <translation>%1 : la valeur de la clé %2 diffère</translation>
+    </message>
+    <message>
+        <source>[defaulted]</source>
+        <translation>[valeur par défaut]</translation>
+    </message>
+    <message>
+        <source>no revision</source>
+        <translation>aucune révision</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::DriftView</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: value of key %2 differs</source>
+        <translation>%1 : la valeur de la clé %2 diffère</translation>
+    </message>
+    <message>
+        <source>Last set by: unknown field manager</source>
+        <translation>Défini en dernier par : gestionnaire de champ inconnu</translation>
+    </message>
+    <message>
+        <source>Last set by: %1</source>
+        <translation>Défini en dernier par : %1</translation>
+    </message>
+    <message>
+        <source>Set by the API server&apos;s defaulting</source>
+        <translation>Défini par les valeurs par défaut du serveur d&apos;API</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>il y a %1 j</translation>
+    </message>
+    <message>
+        <source>Hide &amp;defaulted fields</source>
+        <translation>Masquer les champs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Côte à côte</translation>
+    </message>
+    <message>
+        <source>Show the live object and the desired object next to each other (Alt+S)</source>
+        <translation>Afficher l&apos;objet en direct et l&apos;objet souhaité côte à côte (Alt+S)</translation>
+    </message>
+    <message>
+        <source>I&amp;nline</source>
+        <translation>E&amp;n ligne</translation>
+    </message>
+    <message>
+        <source>Show one column: live lines marked −, desired lines marked + (Alt+N)</source>
+        <translation>Afficher une colonne : lignes en direct marquées −, lignes souhaitées marquées + (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Hide fields that only the API server&apos;s defaulting set in the live object</source>
+        <translation>Masquer les champs que seules les valeurs par défaut du serveur d&apos;API ont définis dans l&apos;objet en direct</translation>
+    </message>
+    <message>
+        <source>&amp;Open Source File</source>
+        <translation>&amp;Ouvrir le fichier source</translation>
+    </message>
+    <message>
+        <source>Open the desired object&apos;s manifest in the editor at its line (Alt+O)</source>
+        <translation>Ouvrir le manifeste de l&apos;objet souhaité dans l&apos;éditeur à sa ligne (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Objects Flux would create, change or prune, and those it skips or failed on</source>
+        <translation>Objets que Flux créerait, modifierait ou supprimerait, et ceux qu&apos;il ignore ou sur lesquels il a échoué</translation>
+    </message>
+    <message>
+        <source>The live object in the cluster; removed lines are red</source>
+        <translation>L&apos;objet en direct dans le cluster ; les lignes supprimées sont en rouge</translation>
+    </message>
+    <message>
+        <source>The desired object (server-side apply dry-run of Git); added lines are green</source>
+        <translation>L&apos;objet souhaité (essai à blanc server-side apply depuis Git) ; les lignes ajoutées sont en vert</translation>
+    </message>
+    <message>
+        <source>Live lines are marked −, desired lines +; drifted fields are marked in the gutter</source>
+        <translation>Les lignes en direct sont marquées −, les lignes souhaitées + ; les champs dérivés sont marqués dans la marge</translation>
+    </message>
+    <message>
+        <source>&amp;Live (cluster)</source>
+        <translation>&amp;En direct (cluster)</translation>
+    </message>
+    <message>
+        <source>D&amp;esired (Git)</source>
+        <translation>&amp;Souhaité (Git)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Souhaité</translation>
+    </message>
+    <message>
+        <source>Field Manager</source>
+        <translation>Gestionnaire de champ</translation>
+    </message>
+    <message>
+        <source>Drifted fields: the live value, the desired value and the field manager that last set the live value</source>
+        <translation>Champs dérivés : la valeur en direct, la valeur souhaitée et le gestionnaire de champ qui a défini la valeur en direct en dernier</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Dérive</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Select a Kustomization, or an object it applies, to see what the cluster holds against what Git says.</source>
+        <translation>Sélectionnez une Kustomization, ou un objet qu&apos;elle applique, pour voir ce que contient le cluster par rapport à Git.</translation>
+    </message>
+    <message>
+        <source>No drift for %1</source>
+        <translation>Aucune dérive pour %1</translation>
+    </message>
+    <message>
+        <source>Drift is computed for Flux Kustomizations and the objects they apply. Select a Kustomization, or a tenant or cluster to see its drift count in the tree.</source>
+        <translation>La dérive est calculée pour les Kustomizations Flux et les objets qu&apos;elles appliquent. Sélectionnez une Kustomization, ou un locataire ou un cluster pour voir son nombre de dérives dans l&apos;arbre.</translation>
+    </message>
+    <message>
+        <source>Drift — %1</source>
+        <translation>Dérive — %1</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Pas encore calculé</translation>
+    </message>
+    <message>
+        <source>The drift of %1 has not been computed yet. It is computed in the background once its cluster is connected; the status bar shows the progress.</source>
+        <translation>La dérive de %1 n&apos;a pas encore été calculée. Elle est calculée en arrière-plan dès que son cluster est connecté ; la barre d&apos;état affiche la progression.</translation>
+    </message>
+    <message>
+        <source>Drift — cluster %1</source>
+        <translation>Dérive — cluster %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is offline, so the drift cannot be computed: it needs the live objects.</source>
+        <translation>Le cluster %1 est hors ligne, la dérive ne peut donc pas être calculée : elle nécessite les objets en direct.</translation>
+    </message>
+    <message>
+        <source>Cluster offline</source>
+        <translation>Cluster hors ligne</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Rendering %1 and comparing it with the cluster.</source>
+        <translation>Rendu de %1 et comparaison avec le cluster.</translation>
+    </message>
+    <message>
+        <source>Drift could not be computed</source>
+        <translation>La dérive n&apos;a pas pu être calculée</translation>
+    </message>
+    <message>
+        <source>No drift</source>
+        <translation>Aucune dérive</translation>
+    </message>
+    <message>
+        <source>The cluster matches Git: applying revision %1 would change nothing.</source>
+        <translation>Le cluster correspond à Git : appliquer la révision %1 ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>This object matches Git at revision %1.</source>
+        <translation>Cet objet correspond à Git à la révision %1.</translation>
+    </message>
+    <message>
+        <source>Kustomization %1%2 on %3</source>
+        <translation>Kustomization %1%2 sur %3</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to change</source>
+        <translation>
+            <numerusform>%n à modifier</numerusform>
+            <numerusform>%n à modifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to prune</source>
+        <translation>
+            <numerusform>%n à supprimer</numerusform>
+            <numerusform>%n à supprimer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré(s)</numerusform>
+            <numerusform>%n ignoré(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>uncommitted changes in the working tree</source>
+        <translation>modifications non validées dans l&apos;arbre de travail</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>computed %1</source>
+        <translation>calculé %1</translation>
+    </message>
+    <message>
+        <source>Computed at %1</source>
+        <translation>Calculé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifted field(s)</source>
+        <translation>
+            <numerusform>%n champ(s) dérivé(s)</numerusform>
+            <numerusform>%n champ(s) dérivé(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1:%2</source>
+        <translation>Source : %1:%2</translation>
+    </message>
+    <message>
+        <source>Not in the cluster: Flux would create it.</source>
+        <translation>Absent du cluster : Flux le créerait.</translation>
+    </message>
+    <message>
+        <source>No longer in Git and prune is on: Flux would delete it from the cluster.</source>
+        <translation>N&apos;est plus dans Git et prune est activé : Flux le supprimerait du cluster.</translation>
+    </message>
+    <message>
+        <source>Not compared.</source>
+        <translation>Non comparé.</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Non comparé : %1</translation>
+    </message>
+    <message>
+        <source>Could not be compared: %1</source>
+        <translation>Comparaison impossible : %1</translation>
+    </message>
+    <message>
+        <source>value of key %1 differs</source>
+        <translation>la valeur de la clé %1 diffère</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>Secret values are never shown; they are compared by keyed hash.</source>
+        <translation>Les valeurs des Secrets ne sont jamais affichées ; elles sont comparées par hachage à clé.</translation>
+    </message>
+    <message>
+        <source>%1 · defaulted</source>
+        <translation>%1 · valeur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::EventsPane</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Select a Flux object that is in a cluster to see its Events.</source>
+        <translation>Sélectionnez un objet Flux présent dans un cluster pour voir ses événements.</translation>
+    </message>
+    <message>
+        <source>Events of %1 on %2: loading…</source>
+        <translation>Événements de %1 sur %2 : chargement…</translation>
+    </message>
+    <message>
+        <source>Revision: %1</source>
+        <translation>Révision : %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <source>No Events for %1 on %2 (Kubernetes keeps them for about an hour).</source>
+        <translation>Aucun événement pour %1 sur %2 (Kubernetes les garde environ une heure).</translation>
+    </message>
+    <message>
+        <source>Events of %1 on %2, newest first</source>
+        <translation>Événements de %1 sur %2, les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>You may not list Events for %1: %2</source>
+        <translation>Vous n&apos;avez pas le droit de lister les événements de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Events of %1 could not be read: %2</source>
+        <translation>Les événements de %1 n&apos;ont pas pu être lus : %2</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2904,128 @@ Pourquoi elle est nécessaire</translation>
         <source>Lint findings in this subtree: %1</source>
         <translation>Résultats de lint dans cette branche : %1</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>il y a %1 j</translation>
+    </message>
+    <message>
+        <source>In Git only (not applied)</source>
+        <translation>Seulement dans Git (non appliqué)</translation>
+    </message>
+    <message>
+        <source>In the cluster only (not in Git)</source>
+        <translation>Seulement dans le cluster (pas dans Git)</translation>
+    </message>
+    <message>
+        <source>In Git and in the cluster</source>
+        <translation>Dans Git et dans le cluster</translation>
+    </message>
+    <message>
+        <source>Suspended in the cluster</source>
+        <translation>Suspendu dans le cluster</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Non appliqué</translation>
+    </message>
+    <message>
+        <source>%1 ≠ %2</source>
+        <translation>%1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Source (Git): %1</source>
+        <translation>Source (Git) : %1</translation>
+    </message>
+    <message>
+        <source>Last attempted: %1</source>
+        <translation>Dernière tentative : %1</translation>
+    </message>
+    <message>
+        <source>The cluster has not applied the source&apos;s revision yet.</source>
+        <translation>Le cluster n&apos;a pas encore appliqué la révision de la source.</translation>
+    </message>
+    <message>
+        <source>Last successful reconcile: %1 (%2 UTC)</source>
+        <translation>Dernière réconciliation réussie : %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Drift not computed yet</source>
+        <translation>Dérive pas encore calculée</translation>
+    </message>
+    <message>
+        <source>In sync with Git</source>
+        <translation>Synchronisé avec Git</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) would change</source>
+        <translation>
+            <numerusform>%n objet(s) changerai(en)t</numerusform>
+            <numerusform>%n objet(s) changerai(en)t</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift in this subtree: %n object(s) would change</source>
+        <translation>
+            <numerusform>Dérive dans ce sous-arbre : %n objet(s) changerai(en)t</numerusform>
+            <numerusform>Dérive dans ce sous-arbre : %n objet(s) changerai(en)t</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Last Reconcile</source>
+        <translation>Dernière réconciliation</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Dérive</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::FluxActions</name>
@@ -1795,6 +3060,13 @@ Pourquoi elle est nécessaire</translation>
     <message>
         <source>timed out waiting for the reconcile request %1 to be handled</source>
         <translation>délai dépassé en attendant le traitement de la demande de réconciliation %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::FluxEvents</name>
+    <message>
+        <source>You may not list Events in namespace %1 (%2)</source>
+        <translation>Vous n&apos;êtes pas autorisé à lister les événements de l&apos;espace de noms %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +3106,73 @@ Pourquoi elle est nécessaire</translation>
     <message>
         <source>Cloned %1</source>
         <translation>%1 cloné</translation>
+    </message>
+    <message>
+        <source>Nothing is staged to commit</source>
+        <translation>Rien n&apos;est indexé pour le commit</translation>
+    </message>
+    <message>
+        <source>Not committed: the staged content has findings that must be fixed first</source>
+        <translation>Pas de commit : le contenu indexé a des problèmes à corriger d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Not committed yet: the staged content has lint warnings; commit anyway?</source>
+        <translation>Pas encore de commit : le contenu indexé a des avertissements ; faire le commit quand même ?</translation>
+    </message>
+    <message>
+        <source>Committed %1, but the push failed: %2</source>
+        <translation>Commit %1 effectué, mais le push a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Committed %1, but the remote has new commits that conflict with it in %2. Resolve them, or abort to go back to where you were.</source>
+        <translation>Commit %1 effectué, mais le dépôt distant a de nouveaux commits en conflit dans %2. Résolvez-les, ou annulez pour revenir à l&apos;état précédent.</translation>
+    </message>
+    <message>
+        <source>Committed %1 and pushed after rebasing onto the remote&apos;s new commits</source>
+        <translation>Commit %1 effectué et poussé après un rebase sur les nouveaux commits distants</translation>
+    </message>
+    <message>
+        <source>Committed %1 and pushed</source>
+        <translation>Commit %1 effectué et poussé</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::HostKeyDialog</name>
+    <message>
+        <source>Unknown SSH Host</source>
+        <translation>Hôte SSH inconnu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The authenticity of host &lt;b&gt;%1&lt;/b&gt; can&apos;t be established: it is not in your known_hosts.&lt;/p&gt;&lt;p&gt;Its %2 key fingerprint is&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint your administrator published before you trust it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L&apos;authenticité de l&apos;hôte &lt;b&gt;%1&lt;/b&gt; ne peut pas être établie : il n&apos;est pas dans votre known_hosts.&lt;/p&gt;&lt;p&gt;L&apos;empreinte de sa clé %2 est&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Comparez-la avec l&apos;empreinte publiée par votre administrateur avant de lui faire confiance.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Once</source>
+        <translation>Faire confiance une &amp;fois</translation>
+    </message>
+    <message>
+        <source>Connect this time without adding the key to known_hosts</source>
+        <translation>Se connecter cette fois sans ajouter la clé à known_hosts</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Always</source>
+        <translation>Toujours faire &amp;confiance</translation>
+    </message>
+    <message>
+        <source>Connect and add the key to known_hosts</source>
+        <translation>Se connecter et ajouter la clé à known_hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>SSH Host Key Changed</source>
+        <translation>Clé d&apos;hôte SSH modifiée</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The host key of %1 has changed. The connection was refused.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone could be intercepting the connection (a man-in-the-middle attack), or the server&apos;s key was replaced. The new %2 key fingerprint is&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Ask the server&apos;s administrator whether the key changed. If it did, remove the old entry from known_hosts (&lt;tt&gt;ssh-keygen -R %1&lt;/tt&gt;) and connect again.&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;La clé d&apos;hôte de %1 a changé. La connexion a été refusée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Quelqu&apos;un pourrait intercepter la connexion (une attaque de l&apos;homme du milieu), ou la clé du serveur a été remplacée. L&apos;empreinte de la nouvelle clé %2 est&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Demandez à l&apos;administrateur du serveur si la clé a changé. Si oui, supprimez l&apos;ancienne entrée de known_hosts (&lt;tt&gt;ssh-keygen -R %1&lt;/tt&gt;) et reconnectez-vous.&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +3231,322 @@ Pourquoi elle est nécessaire</translation>
     <message>
         <source>Issues — errors: %1, warnings: %2</source>
         <translation>Problèmes — erreurs : %1, avertissements : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::KustomizeRenderer</name>
+    <message>
+        <source>could not prepare a copy of %1 for kustomize</source>
+        <translation>impossible de préparer une copie de %1 pour kustomize</translation>
+    </message>
+    <message>
+        <source>could not write the kustomization for kustomize</source>
+        <translation>impossible d&apos;écrire la kustomization pour kustomize</translation>
+    </message>
+    <message>
+        <source>unsupported: %1 (could not run %2: %3)</source>
+        <translation>unsupported: %1 (impossible de lancer %2 : %3)</translation>
+    </message>
+    <message>
+        <source>%1 build did not finish in time</source>
+        <translation>%1 build ne s&apos;est pas terminé à temps</translation>
+    </message>
+    <message>
+        <source>kustomize build %1: %2</source>
+        <translation>kustomize build %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::KustomizeTarget</name>
+    <message>
+        <source>unable to find one of &apos;kustomization.yaml&apos;, &apos;kustomization.yml&apos; or &apos;Kustomization&apos; in directory &apos;%1&apos;</source>
+        <translation>aucun des fichiers &apos;kustomization.yaml&apos;, &apos;kustomization.yml&apos; ou &apos;Kustomization&apos; dans le répertoire &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: a kustomization file holds one YAML document</source>
+        <translation>%1 : un fichier kustomization contient un seul document YAML</translation>
+    </message>
+    <message>
+        <source>%1: invalid Kustomization: json: unknown field &quot;%2&quot;</source>
+        <translation>%1 : Kustomization invalide : json : champ inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: invalid Kustomization: json: cannot unmarshal %2 into Go struct field %3 of type string</source>
+        <translation>%1 : Kustomization invalide : json : impossible de lire %2 dans le champ de structure Go %3 de type string</translation>
+    </message>
+    <message>
+        <source>%1: replicas: each entry needs a name and a count</source>
+        <translation>%1 : replicas : chaque entrée doit avoir un nom et un nombre</translation>
+    </message>
+    <message>
+        <source>%1: %2: security; file &apos;%3&apos; is not in or below &apos;%4&apos;</source>
+        <translation>%1 : %2 : sécurité : le fichier &apos;%3&apos; n&apos;est pas dans ou sous &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: missing kind in object</source>
+        <translation>%1:%2 : objet sans kind</translation>
+    </message>
+    <message>
+        <source>%1:%2: missing metadata.name in object</source>
+        <translation>%1:%2 : objet sans metadata.name</translation>
+    </message>
+    <message>
+        <source>%1: resource &apos;%2&apos; leaves the repository</source>
+        <translation>%1 : la ressource &apos;%2&apos; sort du dépôt</translation>
+    </message>
+    <message>
+        <source>%1: cycle detected: &apos;%2&apos; includes itself</source>
+        <translation>%1 : cycle détecté : &apos;%2&apos; s&apos;inclut lui-même</translation>
+    </message>
+    <message>
+        <source>%1: resource &apos;%2&apos;: %3</source>
+        <translation>%1 : ressource &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <source>%1: accumulating resources: &apos;%2&apos;: no such file or directory</source>
+        <translation>%1 : collecte des ressources : &apos;%2&apos; : fichier ou répertoire introuvable</translation>
+    </message>
+    <message>
+        <source>%1: expected kind &apos;Component&apos; for path &apos;%2&apos; but got &apos;%3&apos;</source>
+        <translation>%1 : kind &apos;Component&apos; attendu pour le chemin &apos;%2&apos;, mais &apos;%3&apos; trouvé</translation>
+    </message>
+    <message>
+        <source>%1: expected kind != &apos;Component&apos; for path &apos;%2&apos;</source>
+        <translation>%1 : kind != &apos;Component&apos; attendu pour le chemin &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &apos;%2&apos;</source>
+        <translation>%1 : kind inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: component &apos;%2&apos; leaves the repository</source>
+        <translation>%1 : le composant &apos;%2&apos; sort du dépôt</translation>
+    </message>
+    <message>
+        <source>%1: accumulating components: &apos;%2&apos;: no such file or directory</source>
+        <translation>%1 : collecte des composants : &apos;%2&apos; : fichier ou répertoire introuvable</translation>
+    </message>
+    <message>
+        <source>%1: %2: a generator needs a name</source>
+        <translation>%1 : %2 : un générateur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot add key &apos;%3&apos;, another key by that name already exists</source>
+        <translation>%1 : %2 : impossible d&apos;ajouter la clé &apos;%3&apos;, une clé de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid key &apos;%3&apos; in env file</source>
+        <translation>%1:%2 : clé invalide &apos;%3&apos; dans le fichier env</translation>
+    </message>
+    <message>
+        <source>%1: %2: invalid literal source %3, expected key=value</source>
+        <translation>%1 : %2 : source littérale invalide %3, key=value attendu</translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 does not exist; cannot merge or replace</source>
+        <translation>%1 : %2 : l&apos;id %3 n&apos;existe pas ; fusion ou remplacement impossible</translation>
+    </message>
+    <message>
+        <source>%1: %2: unknown behavior &apos;%3&apos;</source>
+        <translation>%1 : %2 : behavior inconnu &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2: found multiple objects that could accept merge of %3</source>
+        <translation>%1 : %2 : plusieurs objets pourraient recevoir la fusion de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 exists; behavior must be merge or replace</source>
+        <translation>%1 : %2 : l&apos;id %3 existe ; behavior doit être merge ou replace</translation>
+    </message>
+    <message>
+        <source>%1: namespace transformation produces ID conflict: %2</source>
+        <translation>%1 : la transformation de namespace produit un conflit d&apos;id : %2</translation>
+    </message>
+    <message>
+        <source>%1: replicas: resource with name %2 does not match a config with the following GVK [Deployment StatefulSet ReplicaSet ReplicationController]</source>
+        <translation>%1 : replicas : la ressource nommée %2 ne correspond à aucune configuration avec ces GVK [Deployment StatefulSet ReplicaSet ReplicationController]</translation>
+    </message>
+    <message>
+        <source>%1: %2: a patch needs a path or a patch</source>
+        <translation>%1 : %2 : un patch doit avoir path ou patch</translation>
+    </message>
+    <message>
+        <source>%1: no matches for Id %2; failed to find unique target for patch %2</source>
+        <translation>%1 : aucune correspondance pour l&apos;id %2 ; pas de cible unique pour le patch %2</translation>
+    </message>
+    <message>
+        <source>%1: multiple matches for Id %2; failed to find unique target for patch %2</source>
+        <translation>%1 : plusieurs correspondances pour l&apos;id %2 ; pas de cible unique pour le patch %2</translation>
+    </message>
+    <message>
+        <source>%1: patchesStrategicMerge: &apos;%2&apos;: no such file or directory</source>
+        <translation>%1 : patchesStrategicMerge : &apos;%2&apos; : fichier ou répertoire introuvable</translation>
+    </message>
+    <message>
+        <source>%1: patchesStrategicMerge holds a JSON 6902 patch</source>
+        <translation>%1 : patchesStrategicMerge contient un patch JSON 6902</translation>
+    </message>
+    <message>
+        <source>%1: patches: must specify a target for JSON patch %2</source>
+        <translation>%1 : patches : un patch JSON doit avoir un target : %2</translation>
+    </message>
+    <message>
+        <source>%1: patches: target: %2</source>
+        <translation>%1 : patches : target : %2</translation>
+    </message>
+    <message>
+        <source>%1: patchesJson6902: not a JSON 6902 patch</source>
+        <translation>%1 : patchesJson6902 : pas un patch JSON 6902</translation>
+    </message>
+    <message>
+        <source>%1: patchesJson6902: target: %2</source>
+        <translation>%1 : patchesJson6902 : target : %2</translation>
+    </message>
+    <message>
+        <source>%1: path leaves the repository</source>
+        <translation>%1 : le chemin sort du dépôt</translation>
+    </message>
+    <message>
+        <source>%1: no such directory</source>
+        <translation>%1 : répertoire introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::LabelSelector</name>
+    <message>
+        <source>a key must follow &apos;!&apos;</source>
+        <translation>une clé doit suivre &apos;!&apos;</translation>
+    </message>
+    <message>
+        <source>a key was expected</source>
+        <translation>une clé était attendue</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>un nombre était attendu</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; was expected</source>
+        <translation>&apos;(&apos; était attendu</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;)&apos; was expected</source>
+        <translation>&apos;,&apos; ou &apos;)&apos; était attendu</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; was expected</source>
+        <translation>&apos;,&apos; était attendu</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::LiveActions</name>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>&amp;Réconcilier</translation>
+    </message>
+    <message>
+        <source>Ask Flux to reconcile the selected objects now and wait until it has (Ctrl+R)</source>
+        <translation>Demander à Flux de réconcilier maintenant les objets sélectionnés et attendre la fin (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Reconcile with &amp;Source</source>
+        <translation>Réconcilier avec la &amp;source</translation>
+    </message>
+    <message>
+        <source>Reconcile each selected object&apos;s source first (fetch from Git), then the object (Ctrl+Shift+R)</source>
+        <translation>Réconcilier d&apos;abord la source de chaque objet sélectionné (récupérer depuis Git), puis l&apos;objet (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>S&amp;uspendre</translation>
+    </message>
+    <message>
+        <source>Stop Flux from reconciling the selected objects (spec.suspend: true) (Ctrl+Shift+S)</source>
+        <translation>Empêcher Flux de réconcilier les objets sélectionnés (spec.suspend: true) (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Repren&amp;dre</translation>
+    </message>
+    <message>
+        <source>Let Flux reconcile the selected objects again and wait for it (Ctrl+Shift+U)</source>
+        <translation>Laisser Flux réconcilier à nouveau les objets sélectionnés et attendre (Ctrl+Maj+U)</translation>
+    </message>
+    <message>
+        <source>F&amp;lux</source>
+        <translation>F&amp;lux</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Reconcile with source</source>
+        <translation>Réconcilier avec la source</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Réconcilier</translation>
+    </message>
+    <message>
+        <source>1 Flux object</source>
+        <translation>1 objet Flux</translation>
+    </message>
+    <message>
+        <source>%1 Flux objects</source>
+        <translation>%1 objets Flux</translation>
+    </message>
+    <message>
+        <source>%1 clusters</source>
+        <translation>%1 clusters</translation>
+    </message>
+    <message>
+        <source>%1 1 Flux object on %2?</source>
+        <translation>%1 1 objet Flux sur %2 ?</translation>
+    </message>
+    <message>
+        <source>%1 %2 Flux objects on %3?</source>
+        <translation>%1 %2 objets Flux sur %3 ?</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 finished: suspended</source>
+        <translation>%1 terminé : suspendu</translation>
+    </message>
+    <message>
+        <source>%1 finished: Ready at %2</source>
+        <translation>%1 terminé : prêt à %2</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2</source>
+        <translation>%1 terminé : %2</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 succeeded</source>
+        <translation>%1 terminé : %2 réussis</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 of %3 failed (%4)</source>
+        <translation>%1 terminé : %2 sur %3 en échec (%4)</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +3671,58 @@ Pourquoi elle est nécessaire</translation>
         <source>C&amp;hanges Panel</source>
         <translation>&amp;Modifications</translation>
     </message>
+    <message>
+        <source>Re&amp;connect Clusters</source>
+        <translation>Re&amp;connecter les clusters</translation>
+    </message>
+    <message>
+        <source>Flux &amp;Toolbar</source>
+        <translation>Barre d&apos;outils &amp;Flux</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Action Log</source>
+        <translation>Journal des actions</translation>
+    </message>
+    <message>
+        <source>&amp;Action Log</source>
+        <translation>Journal des &amp;actions</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>É&amp;vénements</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Flux action finished</source>
+        <translation>Action Flux terminée</translation>
+    </message>
+    <message>
+        <source>Flux action failed</source>
+        <translation>Action Flux en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation>&amp;Dérive</translation>
+    </message>
+    <message>
+        <source>Only Dri&amp;fted</source>
+        <translation>Seulement les dérivés (&amp;f)</translation>
+    </message>
+    <message>
+        <source>Show only the nodes with drift, and the clusters and tenants above them</source>
+        <translation>Afficher uniquement les nœuds avec dérive, et les clusters et locataires au-dessus</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::ManifestView</name>
@@ -2025,10 +3732,187 @@ Pourquoi elle est nécessaire</translation>
     </message>
 </context>
 <context>
+    <name>fleetdesk::NameReferenceFixer</name>
+    <message>
+        <source>found multiple possible referrals for &apos;%1&apos; in %2: %3</source>
+        <translation>plusieurs cibles de référence possibles pour &apos;%1&apos; dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>path config error; no &apos;name&apos; field in node</source>
+        <translation>erreur de configuration de chemin : pas de champ &apos;name&apos; dans le nœud</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::NotificationBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::Notifier</name>
+    <message>
+        <source>Fleetdesk</source>
+        <translation>Fleetdesk</translation>
+    </message>
+    <message>
+        <source>failed on %1: %2</source>
+        <translation>a échoué sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>is stale on %1: no successful reconcile for a while</source>
+        <translation>est périmé sur %1 : aucune réconciliation réussie depuis un moment</translation>
+    </message>
+    <message>
+        <source>recovered on %1: Ready at %2</source>
+        <translation>rétabli sur %1 : prêt à %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::PatchDocument</name>
+    <message>
+        <source>the patch is not valid YAML or JSON: %1</source>
+        <translation>le patch n&apos;est ni du YAML ni du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>a JSON 6902 patch must be the only document of its file</source>
+        <translation>un patch JSON 6902 doit être le seul document de son fichier</translation>
+    </message>
+    <message>
+        <source>JSON 6902 operation %1 needs an &quot;op&quot; and a &quot;path&quot;</source>
+        <translation>l&apos;opération JSON 6902 %1 nécessite « op » et « path »</translation>
+    </message>
+    <message>
+        <source>a patch must be a map (strategic merge) or a list (JSON 6902)</source>
+        <translation>un patch doit être un mapping (strategic merge) ou une liste (JSON 6902)</translation>
+    </message>
+    <message>
+        <source>the patch is empty</source>
+        <translation>le patch est vide</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::PatchTarget</name>
+    <message>
+        <source>target: unknown field &quot;%1&quot;</source>
+        <translation>target : champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>target.%1 must be a string</source>
+        <translation>target.%1 doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>target.%1: invalid regular expression &quot;%2&quot;: %3</source>
+        <translation>target.%1 : expression régulière invalide « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>target.labelSelector: %1</source>
+        <translation>target.labelSelector : %1</translation>
+    </message>
+    <message>
+        <source>target.annotationSelector: %1</source>
+        <translation>target.annotationSelector : %1</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>target : %1</translation>
+    </message>
+    <message>
+        <source>target must be a map</source>
+        <translation>target doit être un mapping</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::ReconcileEngine</name>
     <message>
         <source>%1 is not a folder</source>
         <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context chosen in Settings</source>
+        <translation>Aucun contexte kubeconfig choisi dans les paramètres</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context %1 (map one in Settings)</source>
+        <translation>Pas de contexte kubeconfig %1 (à associer dans les paramètres)</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is not connected</source>
+        <translation>Le cluster %1 n&apos;est pas connecté</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SecretPromptDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>No keychain is available; nothing is stored</source>
+        <translation>Aucun trousseau disponible ; rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>SSH Key Passphrase</source>
+        <translation>Phrase de passe de la clé SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Git Credentials</source>
+        <translation>Identifiants Git</translation>
+    </message>
+    <message>
+        <source>%1 needs a username and a token (or password).</source>
+        <translation>%1 demande un nom d&apos;utilisateur et un jeton (ou mot de passe).</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SettingsDialog</name>
+    <message>
+        <source>&amp;Notify when a Kustomization or HelmRelease fails, goes stale or recovers</source>
+        <translation>&amp;Notifier quand une Kustomization ou un HelmRelease échoue, devient périmé ou se rétablit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Fleet cluster</source>
+        <translation>Cluster de la flotte</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>Contexte kubeconfig</translation>
+    </message>
+    <message>
+        <source>(none: stay offline)</source>
+        <translation>(aucun : rester hors ligne)</translation>
+    </message>
+    <message>
+        <source>%1 (same name)</source>
+        <translation>%1 (même nom)</translation>
+    </message>
+    <message>
+        <source>Cluster connections</source>
+        <translation>Connexions aux clusters</translation>
+    </message>
+    <message>
+        <source>Each cluster of the fleet connects with a context of your kubeconfig. By default it is the context with the cluster&apos;s name. Changes apply when the clusters reconnect, which happens when you press OK.</source>
+        <translation>Chaque cluster de la flotte se connecte avec un contexte de votre kubeconfig. Par défaut, c&apos;est le contexte portant le nom du cluster. Les changements s&apos;appliquent quand les clusters se reconnectent, ce qui se produit quand vous cliquez sur OK.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +3928,112 @@ Pourquoi elle est nécessaire</translation>
     <message>
         <source>%1 holds a Kubernetes Secret without SOPS metadata; encrypt it first or override explicitly</source>
         <translation>%1 contient un Secret Kubernetes sans métadonnées SOPS ; chiffrez-le d’abord ou passez outre explicitement</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SopsEditSession</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MiB</source>
+        <translation>%1 dépasse 32 Mio</translation>
+    </message>
+    <message>
+        <source>%1 is not SOPS-encrypted (it has no sops metadata)</source>
+        <translation>%1 n&apos;est pas chiffré avec SOPS (pas de métadonnées sops)</translation>
+    </message>
+    <message>
+        <source>%1: no age identity is available (SOPS_AGE_KEY, SOPS_AGE_KEY_FILE, SOPS_AGE_KEY_CMD, the default keys.txt or the keychain); the file is encrypted for %2</source>
+        <translation>%1 : aucune identité age disponible (SOPS_AGE_KEY, SOPS_AGE_KEY_FILE, SOPS_AGE_KEY_CMD, le keys.txt par défaut ou le trousseau) ; le fichier est chiffré pour %2</translation>
+    </message>
+    <message>
+        <source>%1: recipient %2 in the sops metadata: %3</source>
+        <translation>%1 : destinataire %2 dans les métadonnées sops : %3</translation>
+    </message>
+    <message>
+        <source>the edited text is not valid: %1; %2 is unchanged</source>
+        <translation>le texte modifié n&apos;est pas valide : %1 ; %2 est inchangé</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the file is unchanged</source>
+        <translation>impossible d&apos;écrire %1 : %2 ; le fichier est inchangé</translation>
+    </message>
+    <message>
+        <source>%1:%2: this line holds no single value to copy</source>
+        <translation>%1:%2 : cette ligne ne contient pas de valeur unique à copier</translation>
+    </message>
+    <message>
+        <source>%1:%2: values inside lists cannot be copied one by one</source>
+        <translation>%1:%2 : les valeurs dans les listes ne peuvent pas être copiées une par une</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::SopsEditor</name>
+    <message>
+        <source>&amp;Save Encrypted</source>
+        <translation>&amp;Enregistrer chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Decrypted Value</source>
+        <translation>&amp;Copier la valeur déchiffrée</translation>
+    </message>
+    <message>
+        <source>Encrypted file[*]</source>
+        <translation>Fichier chiffré[*]</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Déchiffrement…</translation>
+    </message>
+    <message>
+        <source>Encrypt again for the recipients in the banner and replace the file (Ctrl+S)</source>
+        <translation>Chiffrer à nouveau pour les destinataires du bandeau et remplacer le fichier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Copy the decrypted value on the caret&apos;s line; the clipboard is cleared after 30 seconds</source>
+        <translation>Copier la valeur déchiffrée de la ligne du curseur ; le presse-papiers est vidé après 30 secondes</translation>
+    </message>
+    <message>
+        <source>%1[*] — decrypted in memory</source>
+        <translation>%1[*] — déchiffré en mémoire</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt %1: %2
+The file is unchanged.</source>
+        <translation>Impossible de déchiffrer %1 : %2
+Le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>1 destinataire</translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 destinataires</translation>
+    </message>
+    <message>
+        <source>Decrypted in memory — saved re-encrypted for the file&apos;s own %1 (no .sops.yaml creation rule applies)</source>
+        <translation>Déchiffré en mémoire — enregistré chiffré à nouveau pour les %1 du fichier (aucune règle de création .sops.yaml ne s&apos;applique)</translation>
+    </message>
+    <message>
+        <source>Decrypted in memory — saved re-encrypted for %1 per .sops.yaml (%2, creation rule %3)</source>
+        <translation>Déchiffré en mémoire — enregistré chiffré à nouveau pour %1 selon .sops.yaml (%2, règle de création %3)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2
+The file is unchanged.</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2
+Le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them encrypted?</source>
+        <translation>%1 a des modifications non enregistrées. Les enregistrer chiffrées ?</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +4131,37 @@ Pourquoi elle est nécessaire</translation>
     </message>
 </context>
 <context>
+    <name>fleetdesk::StagedCommitCheck</name>
+    <message>
+        <source>reading the index</source>
+        <translation>lecture de l&apos;index</translation>
+    </message>
+    <message>
+        <source>reading HEAD</source>
+        <translation>lecture de HEAD</translation>
+    </message>
+    <message>
+        <source>comparing the index with HEAD</source>
+        <translation>comparaison de l&apos;index avec HEAD</translation>
+    </message>
+    <message>
+        <source>reading the staged %1</source>
+        <translation>lecture de %1 indexé</translation>
+    </message>
+    <message>
+        <source>the repository has no work tree</source>
+        <translation>le dépôt n&apos;a pas d&apos;arbre de travail</translation>
+    </message>
+    <message>
+        <source>cannot create a folder for the staged content in %1: %2</source>
+        <translation>impossible de créer un dossier pour le contenu indexé dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>writing the staged content out for the lint</source>
+        <translation>écriture du contenu indexé pour l&apos;analyse</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>fleetdesk: cannot create the demo fleet: %1</source>
@@ -2175,6 +4196,10 @@ Pourquoi elle est nécessaire</translation>
         <translation>fleetdesk : l’espace de travail ne s’est pas chargé à temps</translation>
     </message>
     <message>
+        <source>With --screenshot: wait MS milliseconds after the tree is loaded, so that live cluster state can arrive (default 300).</source>
+        <translation>Avec --screenshot : attendre MS millisecondes après le chargement de l&apos;arbre, pour que l&apos;état en direct des clusters arrive (300 par défaut).</translation>
+    </message>
+    <message>
         <source>Fleetdesk: a desktop console for Flux v2 GitOps fleets.
 
 Commands that need no display:
@@ -2183,6 +4208,11 @@ Commands that need no display:
                                                    write a demo fleet of Git repositories
   fleetdesk sops encrypt|decrypt|edit|updatekeys FILE [--in-place] [--output F]
                                                    SOPS with age, like the sops commands
+  fleetdesk sops identity add FILE|-|--generate | remove RECIPIENT | list
+                                                   age identities kept in the keychain
+  fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]
+                                                   what Flux would create, change and prune (exit 1 on drift)
+  fleetdesk build PATH [--native-only]             kustomize build of a directory, natively
   fleetdesk status [--context C] [--all-contexts] [--format table|json]
                                                    live Flux status across clusters
   fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
@@ -2197,16 +4227,17 @@ Commandes qui n’ont pas besoin d’affichage :
                                                    écrire une flotte de démonstration en dépôts Git
   fleetdesk sops encrypt|decrypt|edit|updatekeys FILE [--in-place] [--output F]
                                                    SOPS avec age, comme les commandes sops
+  fleetdesk sops identity add FILE|-|--generate | remove RECIPIENT | list
+                                                   identités age conservées dans le trousseau
+  fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]
+                                                   ce que Flux créerait, modifierait et supprimerait (code 1 en cas de dérive)
+  fleetdesk build PATH [--native-only]             kustomize build d’un répertoire, en natif
   fleetdesk status [--context C] [--all-contexts] [--format table|json]
                                                    état Flux en direct sur tous les clusters
   fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
                                                    actions Flux avec la sémantique de la CLI flux
 
 Sans commande, ouvre la fenêtre sur PATH (un dépôt de plateforme), ou sur la flotte de démonstration avec --demo.</translation>
-    </message>
-    <message>
-        <source>With --screenshot: wait MS milliseconds after the tree is loaded, so that live cluster state can arrive (default 300).</source>
-        <translation>Avec --screenshot : attendre MS millisecondes après le chargement de l&apos;arbre, pour que l&apos;état en direct des clusters arrive (300 par défaut).</translation>
     </message>
 </context>
 </TS>
