@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QThreadPool>
 
 namespace fleetdesk {
 
@@ -18,6 +19,18 @@ struct FleetTreeModel::Item
     int row = 0;
     std::vector<std::unique_ptr<Item>> children;
     Severity worst = Severity::Info; ///< worst unsilenced lint severity in the subtree; Info when there is none
+    /// driftShown() of `node`, kept while the node is the same: a group's value may walk its whole subtree.
+    const FleetNode* driftFor = nullptr;
+    int drift = -1;
+
+    int shownDrift()
+    {
+        if (driftFor != node.get()) {
+            drift = node ? FleetTreeModel::driftShown(*node) : -2;
+            driftFor = node.get();
+        }
+        return drift;
+    }
 
     /// Recomputes `worst` from the node and the children; true when it changed.
     bool updateWorst()
@@ -78,8 +91,12 @@ void FleetTreeModel::applySnapshot(FleetSnapshotPtr snapshot)
         }
         endResetModel();
     } else {
-        m_snapshot = std::move(snapshot);
+        FleetSnapshotPtr previous = std::exchange(m_snapshot, std::move(snapshot));
         syncChildren(m_root.get(), m_snapshot->root);
+        // The nodes only the previous snapshot holds are freed on a worker thread: a large tree takes tens of
+        // milliseconds to free, which the UI thread would spend frozen. Nodes are immutable, so any thread may.
+        if (previous.use_count() == 1)
+            QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
     }
     Q_EMIT snapshotApplied(m_snapshot->generation);
 }
@@ -174,7 +191,8 @@ void FleetTreeModel::syncChildren(Item* item, const FleetNodePtr& newNode)
         Q_EMIT dataChanged(indexOf(item, LintColumn), indexOf(item, LintColumn));
     // A Kustomization below computed for the first time turns a group's "—" into "0" without changing the group.
     if (item != m_root.get() && oldNode && newNode && oldNode->nodeKind != NodeKind::FluxObject
-        && oldNode->nodeKind != NodeKind::Object && driftShown(*oldNode) != driftShown(*newNode))
+        && oldNode->nodeKind != NodeKind::Object
+        && (item->driftFor == oldNode.get() ? item->drift : driftShown(*oldNode)) != item->shownDrift())
         Q_EMIT dataChanged(indexOf(item, DriftColumn), indexOf(item, DriftColumn));
 }
 
@@ -522,7 +540,7 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
                 return n.lintTotal;
             return n.lintTotal > 0 ? QString::number(n.lintTotal) : QString();
         case DriftColumn: {
-            const int drift = driftShown(n);
+            const int drift = itemFor(index)->shownDrift();
             if (role == SortRole)
                 return drift;
             return drift >= 0 ? QString::number(drift) : drift == -1 ? QStringLiteral("—") : QString();
@@ -564,7 +582,7 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
                      when.toUTC().toString(Qt::ISODate));
         }
         if (column == DriftColumn) {
-            const int drift = driftShown(n);
+            const int drift = itemFor(index)->shownDrift();
             if (drift == -1)
                 return tr("Drift not computed yet");
             if (drift >= 0 && (n.nodeKind == NodeKind::FluxObject || n.nodeKind == NodeKind::Object))
@@ -585,7 +603,7 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
             return Theme::instance()->color(itemFor(index)->worst == Severity::Error ? Theme::Color::Error
                                                                                      : Theme::Color::Warning);
         if (column == DriftColumn)
-            return Theme::instance()->color(driftShown(n) > 0 ? Theme::Color::Warning : Theme::Color::Muted);
+            return Theme::instance()->color(itemFor(index)->shownDrift() > 0 ? Theme::Color::Warning : Theme::Color::Muted);
         if (column == KindColumn && (n.nodeKind != NodeKind::FluxObject && n.nodeKind != NodeKind::Object))
             return Theme::instance()->color(Theme::Color::Muted);
         if (column == RevisionColumn && revisionsDiffer(n))
@@ -640,7 +658,7 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
     case ConnectionRole:
         return n.nodeKind == NodeKind::Cluster ? m_connections.value(n.name).first : QString();
     case DriftRole:
-        return driftShown(n);
+        return itemFor(index)->shownDrift();
     default:
         return {};
     }
