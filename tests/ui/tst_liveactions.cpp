@@ -172,6 +172,8 @@ private Q_SLOTS:
     void theStatusColumnShowsTheStateWithIconAndText();
     void theRevisionColumnMarksASourceThatMovedOn();
     void theLastReconcileColumnIsRelativeWithTheExactTimeInTheTooltip();
+    void theRevisionSaysHowFarTheAppliedCommitIsBehindTheCheckout();
+    void clusterNodesShowTheirFluxControllersHealth();
     void theModelStaysConsistentUnderTheTesterAcrossLiveChanges();
     void clusterNodesAndTheStatusBarShowTheConnectionWithItsReason();
     void actionsAreEnabledOnlyWhereTheyApply();
@@ -325,6 +327,66 @@ void TestLiveActions::theLastReconcileColumnIsRelativeWithTheExactTimeInTheToolt
     const QDateTime when = apps.data(FleetTreeModel::LastReconcileRole).toDateTime();
     QVERIFY(when.isValid());
     QVERIFY(apps.data(Qt::ToolTipRole).toString().contains(when.toUTC().toString(Qt::ISODate)));
+}
+
+void TestLiveActions::theRevisionSaysHowFarTheAppliedCommitIsBehindTheCheckout()
+{
+    FleetSnapshotPtr snapshot = liveSnapshot(1);
+    // prod-eu / tenants / acme / apps: the checkout's branch has three commits the cluster has not applied.
+    auto tenant = std::const_pointer_cast<FleetNode>(snapshot->root->children.at(0)->children.at(0)->children.at(0));
+    auto apps = std::make_shared<FleetNode>(*tenant->children.at(0));
+    apps->behindBy = 3;
+    tenant->children[0] = apps;
+    QVERIFY(showSnapshot(snapshot));
+    const QModelIndex revision = sourceIndex(keyOf(QStringLiteral("prod-eu"), QStringLiteral("acme"),
+                                                   QStringLiteral("Kustomization"), QStringLiteral("apps")),
+                                             FleetTreeModel::RevisionColumn);
+    QCOMPARE(revision.data().toString(), QStringLiteral("main@1a2b3c4 · 3 behind"));
+    QVERIFY(revision.data(Qt::ToolTipRole).toString().contains(QStringLiteral("3 commit(s) ahead")));
+    // Not behind, or unknown (-1): the revision alone.
+    const QModelIndex infra = sourceIndex(keyOf(QStringLiteral("prod-eu"), QStringLiteral("acme"),
+                                                QStringLiteral("Kustomization"), QStringLiteral("infra")),
+                                          FleetTreeModel::RevisionColumn);
+    QCOMPARE(infra.data().toString(), QStringLiteral("main@1a2b3c4"));
+}
+
+void TestLiveActions::clusterNodesShowTheirFluxControllersHealth()
+{
+    QVERIFY(showSnapshot(liveSnapshot(1)));
+    FleetTreeModel* model = m_window->fleetModel();
+    model->setClusterConnection(QStringLiteral("prod-eu"), QStringLiteral("connected"), {});
+    const QModelIndex status = model->indexForKey(QStringLiteral("ws/prod-eu")).siblingAtColumn(FleetTreeModel::StatusColumn);
+    const QString connectedOnly = status.data().toString();
+
+    ClusterControllerHealth health;
+    ControllerStatus source;
+    source.name = QStringLiteral("source-controller");
+    source.health = ControllerStatus::Health::Healthy;
+    source.version = QStringLiteral("v1.9.0");
+    ControllerStatus kustomize;
+    kustomize.name = QStringLiteral("kustomize-controller");
+    kustomize.health = ControllerStatus::Health::Failed;
+    kustomize.message = QStringLiteral("0 of 1 replicas available");
+    ControllerStatus helm;
+    helm.name = QStringLiteral("helm-controller");
+    helm.health = ControllerStatus::Health::NotInstalled;
+    health.controllers = {source, kustomize, helm};
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    model->setClusterControllers(QStringLiteral("prod-eu"), health);
+    QCOMPARE(changed.size(), 1);
+    // The worst installed controller shows next to the connection; every controller is in the tooltip.
+    QCOMPARE(status.data().toString(), connectedOnly + QStringLiteral(" · controllers failed"));
+    const QString tip = status.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("source-controller: healthy v1.9.0"))
+                 && tip.contains(QStringLiteral("kustomize-controller: failed — 0 of 1 replicas available"))
+                 && tip.contains(QStringLiteral("helm-controller: not installed")),
+             qPrintable(tip));
+    // The same health again changes nothing; healthy controllers leave the connection alone.
+    model->setClusterControllers(QStringLiteral("prod-eu"), health);
+    QCOMPARE(changed.size(), 1);
+    health.controllers[1].health = ControllerStatus::Health::Healthy;
+    model->setClusterControllers(QStringLiteral("prod-eu"), health);
+    QCOMPARE(status.data().toString(), connectedOnly);
 }
 
 void TestLiveActions::theModelStaysConsistentUnderTheTesterAcrossLiveChanges()

@@ -372,6 +372,23 @@ bool isKustomization(const FleetNode& node)
     return node.nodeKind == NodeKind::FluxObject && node.kind == QLatin1String("Kustomization");
 }
 
+QString controllerHealthLabel(ControllerStatus::Health health)
+{
+    switch (health) {
+    case ControllerStatus::Health::Healthy:
+        return FleetTreeModel::tr("healthy");
+    case ControllerStatus::Health::Degraded:
+        return FleetTreeModel::tr("degraded");
+    case ControllerStatus::Health::Failed:
+        return FleetTreeModel::tr("failed");
+    case ControllerStatus::Health::NotInstalled:
+        return FleetTreeModel::tr("not installed");
+    case ControllerStatus::Health::Unknown:
+        break;
+    }
+    return FleetTreeModel::tr("unknown");
+}
+
 /// True when the drift of some Kustomization in the subtree has been computed.
 bool driftComputedIn(const FleetNode& node)
 {
@@ -413,6 +430,17 @@ void FleetTreeModel::setClusterConnection(const QString& cluster, const QString&
     for (const auto& child : m_root->children) {
         if (child->node->nodeKind == NodeKind::Cluster && child->node->name == cluster)
             Q_EMIT dataChanged(indexOf(child.get(), 0), indexOf(child.get(), ColumnCount - 1));
+    }
+}
+
+void FleetTreeModel::setClusterControllers(const QString& cluster, const ClusterControllerHealth& health)
+{
+    if (m_controllers.contains(cluster) && m_controllers.value(cluster) == health)
+        return;
+    m_controllers.insert(cluster, health);
+    for (const auto& child : m_root->children) {
+        if (child->node->nodeKind == NodeKind::Cluster && child->node->name == cluster)
+            Q_EMIT dataChanged(indexOf(child.get(), StatusColumn), indexOf(child.get(), StatusColumn));
     }
 }
 
@@ -516,7 +544,15 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             if (n.nodeKind == NodeKind::Cluster) {
                 const QString connection = m_connections.value(n.name).first;
-                return connection.isEmpty() ? QString() : connectionLabel(connection);
+                if (connection.isEmpty())
+                    return QString();
+                const auto controllers = m_controllers.constFind(n.name);
+                if (role == Qt::DisplayRole && controllers != m_controllers.cend()
+                    && controllers->overall() != ControllerStatus::Health::Healthy
+                    && controllers->overall() != ControllerStatus::Health::Unknown)
+                    return tr("%1 · controllers %2")
+                        .arg(connectionLabel(connection), controllerHealthLabel(controllers->overall()));
+                return connectionLabel(connection);
             }
             if (n.presence == Presence::GitOnly)
                 return tr("Not applied");
@@ -530,6 +566,8 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
                 return n.liveRevision;
             if (revisionsDiffer(n))
                 return tr("%1 ≠ %2").arg(shortRevision(n.liveRevision), shortRevision(n.sourceRevision));
+            if (n.behindBy > 0)
+                return tr("%1 · %n behind", nullptr, n.behindBy).arg(shortRevision(n.liveRevision));
             return shortRevision(n.liveRevision);
         case LastReconcileColumn:
             if (role == SortRole)
@@ -561,9 +599,23 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == StatusColumn && n.nodeKind == NodeKind::Cluster && m_connections.contains(n.name)) {
             const auto connection = m_connections.value(n.name);
-            return connection.second.isEmpty()
-                ? connectionLabel(connection.first)
-                : tr("%1: %2").arg(connectionLabel(connection.first), connection.second);
+            QStringList lines{connection.second.isEmpty()
+                                  ? connectionLabel(connection.first)
+                                  : tr("%1: %2").arg(connectionLabel(connection.first), connection.second)};
+            const auto controllers = m_controllers.constFind(n.name);
+            if (controllers != m_controllers.cend()) {
+                if (controllers->forbidden)
+                    lines.append(tr("Flux controllers: not readable (%1)").arg(controllers->reason));
+                for (const ControllerStatus& controller : controllers->controllers) {
+                    QString line = tr("%1: %2").arg(controller.name, controllerHealthLabel(controller.health));
+                    if (!controller.version.isEmpty())
+                        line += QLatin1Char(' ') + controller.version;
+                    if (!controller.message.isEmpty())
+                        line += tr(" — %1").arg(controller.message);
+                    lines.append(line);
+                }
+            }
+            return lines.join(QLatin1Char('\n'));
         }
         if (column == RevisionColumn && !n.liveRevision.isEmpty()) {
             QStringList lines{tr("Applied: %1").arg(n.liveRevision)};
@@ -573,6 +625,9 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
                 lines.append(tr("Last attempted: %1").arg(n.attemptedRevision));
             if (revisionsDiffer(n))
                 lines.append(tr("The cluster has not applied the source's revision yet."));
+            if (n.behindBy > 0)
+                lines.append(tr("The local checkout's branch is %n commit(s) ahead of the applied revision.", nullptr,
+                                n.behindBy));
             return lines.join(QLatin1Char('\n'));
         }
         if (column == LastReconcileColumn && !n.lastReconcile.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/FleetSnapshot.h"
+#include "flux/ControllerHealth.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -97,6 +98,8 @@ public:
     /// Records a cluster's connection (ReconcileEngine::clusterStateChanged); the cluster's row shows it.
     void setClusterConnection(const QString& cluster, const QString& state, const QString& reason);
     QString clusterConnection(const QString& cluster, QString* reason = nullptr) const;
+    /// The Flux controllers' health of a cluster, shown on its node (the Status column's text and tooltip).
+    void setClusterControllers(const QString& cluster, const ClusterControllerHealth& health);
     /// The translated name of a connection state.
     static QString connectionLabel(const QString& state);
     /// The status icon's look for a connection state: connected reads as Ready, connecting as Progressing,
@@ -129,6 +132,7 @@ private:
     std::unique_ptr<Item> m_root;
     QHash<QString, Item*> m_itemsByKey;
     QHash<QString, QPair<QString, QString>> m_connections; ///< cluster -> (state, reason)
+    QHash<QString, ClusterControllerHealth> m_controllers; ///< cluster -> its Flux controllers
 };
 
 } // namespace fleetdesk

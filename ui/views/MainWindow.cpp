@@ -414,6 +414,8 @@ void MainWindow::createLiveControls()
                     m_connections->setClusterState(cluster, state, reason);
                 },
                 Qt::QueuedConnection);
+        connect(m_engine, &ReconcileEngine::controllerHealthChanged, m_model, &FleetTreeModel::setClusterControllers,
+                Qt::QueuedConnection);
         // The stored context mapping goes first: the engine connects clusters when a workspace opens.
         const QHash<QString, QString> mapping = SettingsDialog::storedContextMapping();
         if (!mapping.isEmpty()) {
