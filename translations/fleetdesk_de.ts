@@ -3026,6 +3026,52 @@ Warum sie nötig ist</translation>
         <source>Drift</source>
         <translation>Abweichung</translation>
     </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 · controllers %2</source>
+        <translation>%1 · Controller %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n behind</source>
+        <translation>
+            <numerusform>%1 · %n zurück</numerusform>
+            <numerusform>%1 · %n zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flux controllers: not readable (%1)</source>
+        <translation>Flux-Controller: nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local checkout&apos;s branch is %n commit(s) ahead of the applied revision.</source>
+        <translation>
+            <numerusform>Der Zweig des lokalen Checkouts ist %n Commit(s) weiter als die angewendete Revision.</numerusform>
+            <numerusform>Der Zweig des lokalen Checkouts ist %n Commit(s) weiter als die angewendete Revision.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::FluxActions</name>

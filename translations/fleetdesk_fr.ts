@@ -3026,6 +3026,52 @@ Pourquoi elle est nécessaire</translation>
         <source>Drift</source>
         <translation>Dérive</translation>
     </message>
+    <message>
+        <source>healthy</source>
+        <translation>sains</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradés</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>non installés</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 · controllers %2</source>
+        <translation>%1 · contrôleurs %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n behind</source>
+        <translation>
+            <numerusform>%1 · %n en retard</numerusform>
+            <numerusform>%1 · %n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flux controllers: not readable (%1)</source>
+        <translation>Contrôleurs Flux : illisibles (%1)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local checkout&apos;s branch is %n commit(s) ahead of the applied revision.</source>
+        <translation>
+            <numerusform>La branche de la copie locale a %n commit(s) d’avance sur la révision appliquée.</numerusform>
+            <numerusform>La branche de la copie locale a %n commit(s) d’avance sur la révision appliquée.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::FluxActions</name>
