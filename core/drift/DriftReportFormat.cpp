@@ -63,20 +63,27 @@ QString objectLine(const ObjectDrift& object)
     return line;
 }
 
+QString secretKey(const FieldDrift& field)
+{
+    const QStringList steps = FieldPath::split(field.path);
+    const QString key = steps.isEmpty() ? field.path : steps.last();
+    return key.startsWith(u'.') ? key.mid(1) : key.mid(2).chopped(2);
+}
+
+QString managerText(const FieldDrift& field)
+{
+    if (field.manager.isEmpty())
+        return {};
+    return field.operation.isEmpty() ? field.manager : tr("%1 (%2)").arg(field.manager, field.operation);
+}
+
 QString fieldLine(const FieldDrift& field)
 {
-    QString line;
-    if (field.secretValue) {
-        const QStringList steps = FieldPath::split(field.path);
-        QString key = steps.isEmpty() ? field.path : steps.last();
-        key = key.startsWith(u'.') ? key.mid(1) : key.mid(2).chopped(2);
-        line = tr("%1: value of key %2 differs").arg(field.path, key);
-    } else {
-        line = QStringLiteral("%1: %2 → %3").arg(field.path, valueText(field.live), valueText(field.desired));
-    }
+    QString line = field.secretValue
+        ? tr("%1: value of key %2 differs").arg(field.path, secretKey(field))
+        : QStringLiteral("%1: %2 → %3").arg(field.path, valueText(field.live), valueText(field.desired));
     if (!field.manager.isEmpty())
-        line += QStringLiteral(" (%1)").arg(field.operation.isEmpty() ? field.manager
-                                                                        : field.manager + QStringLiteral(", ") + field.operation);
+        line += QStringLiteral(" — ") + managerText(field);
     if (field.defaulted)
         line += QLatin1Char(' ') + tr("[defaulted]");
     return line;

@@ -1,3 +1,4 @@
+#include "drift/DriftReportFormat.h"
 #include "editor/DiffPane.h"
 #include "editor/LineDiff.h"
 #include "editor/YamlFieldLocator.h"
@@ -20,6 +21,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QAction>
+
+#include <algorithm>
 
 using namespace fleetdesk;
 
@@ -239,6 +242,7 @@ private Q_SLOTS:
     void inlineModeShowsLiveLinesThenDesiredLinesInOneColumn();
     void hideDefaultedFieldsDropsThemFromTheTableAndTheDiff();
     void fieldManagerIsShownForEveryDriftedField();
+    void theFieldTableSaysWhatFleetdeskDiffPrints();
     void secretValuesNeverAppearInAnyWidgetText();
     void openSourceAsksForTheDesiredObjectsFileAndLine();
     void emptyStatesSayWhyThereIsNothingToShow();
@@ -404,7 +408,8 @@ void TestDriftView::fieldManagerIsShownForEveryDriftedField()
     QCOMPARE(table->topLevelItem(0)->text(2), QStringLiteral("2"));
     QCOMPARE(table->topLevelItem(0)->text(3), QStringLiteral("kubectl (Update)"));
     QCOMPARE(table->topLevelItem(1)->text(3), QStringLiteral("kubectl-edit (Update)"));
-    QCOMPARE(table->topLevelItem(2)->text(2), QStringLiteral("(absent)"));
+    QCOMPARE(table->topLevelItem(1)->text(1), QStringLiteral("\"nginx:1.27-debug\""));
+    QCOMPARE(table->topLevelItem(2)->text(2), QStringLiteral("<absent>"));
     QVERIFY(table->topLevelItem(2)->text(3).contains(QStringLiteral("defaulted")));
     // The gutter marker names the manager too.
     const DiffPane* live = view.livePane();
@@ -416,6 +421,42 @@ void TestDriftView::fieldManagerIsShownForEveryDriftedField()
     // Choosing a field in the table scrolls the diff to it.
     table->setCurrentItem(table->topLevelItem(1));
     QCOMPARE(view.desiredPane()->textCursor().blockNumber(), image);
+}
+
+void TestDriftView::theFieldTableSaysWhatFleetdeskDiffPrints()
+{
+    // `fleetdesk diff` prints DriftReportFormat::toText; every row of the view's field table, for every changed
+    // object, reads as one of its lines: "path: live → desired — manager (operation)", or for a Secret
+    // "path: value of key K differs — manager (operation)".
+    const KustomizationDriftPtr drift = sampleDrift();
+    const QStringList printed = DriftReportFormat::toText(*drift).split(QLatin1Char('\n'));
+    DriftView view;
+    view.setDrift(drift);
+    int rows = 0;
+    for (const ObjectDrift& object : drift->objects) {
+        if (object.kind != DriftKind::Change)
+            continue;
+        QVERIFY(view.selectObject(object.id.key()));
+        QTreeWidget* table = view.fieldTable();
+        QCOMPARE(table->topLevelItemCount(), int(object.fields.size()));
+        for (int row = 0; row < table->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem* item = table->topLevelItem(row);
+            QString manager = item->text(3);
+            const bool defaulted = manager.endsWith(QStringLiteral(" · defaulted"));
+            manager.remove(QStringLiteral(" · defaulted"));
+            QString line = item->text(2) == QStringLiteral("(hidden)")
+                ? QStringLiteral("%1: %2").arg(item->text(0), item->text(1))
+                : QStringLiteral("%1: %2 → %3").arg(item->text(0), item->text(1), item->text(2));
+            line += QStringLiteral(" — ") + manager;
+            if (defaulted)
+                line += QStringLiteral(" [defaulted]");
+            const bool found = std::any_of(printed.cbegin(), printed.cend(),
+                                           [&line](const QString& out) { return out.trimmed() == line; });
+            QVERIFY2(found, qPrintable(QStringLiteral("the view's row \"%1\" is not in:\n%2").arg(line, printed.join(u'\n'))));
+            ++rows;
+        }
+    }
+    QCOMPARE(rows, 4);
 }
 
 void TestDriftView::secretValuesNeverAppearInAnyWidgetText()

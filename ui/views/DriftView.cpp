@@ -1,5 +1,7 @@
 #include "DriftView.h"
 
+#include "drift/DriftReportFormat.h"
+
 #include "editor/DiffPane.h"
 #include "editor/LineDiff.h"
 #include "editor/YamlFieldLocator.h"
@@ -79,52 +81,19 @@ QStringList redactSecret(const QStringList& lines)
     return out;
 }
 
-QString secretKeyOf(const QString& path)
-{
-    const QStringList steps = YamlFieldLocator::steps(path);
-    if (steps.isEmpty())
-        return path;
-    QString last = steps.constLast();
-    if (last.startsWith(QLatin1String("[\"")))
-        return last.mid(2, last.size() - 4);
-    if (last.startsWith(QLatin1Char('.')))
-        return last.mid(1);
-    return last;
-}
-
-QString valueText(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Undefined:
-        return DriftView::tr("(absent)");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
-    }
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
+// One wording with `fleetdesk diff`: values, managers and Secret keys read the same in both.
+using DriftReportFormat::secretKey;
+using DriftReportFormat::valueText;
 
 QString managerText(const FieldDrift& field)
 {
-    if (field.manager.isEmpty())
-        return DriftView::tr("unknown");
-    return field.operation.isEmpty() ? field.manager : DriftView::tr("%1 (%2)").arg(field.manager, field.operation);
+    const QString text = DriftReportFormat::managerText(field);
+    return text.isEmpty() ? DriftView::tr("unknown") : text;
 }
 
 QString fieldNote(const FieldDrift& field)
 {
-    QString note = field.secretValue ? DriftView::tr("%1: value of key %2 differs").arg(field.path, secretKeyOf(field.path))
+    QString note = field.secretValue ? DriftView::tr("%1: value of key %2 differs").arg(field.path, secretKey(field))
                                      : field.path;
     if (field.manager.isEmpty())
         note += QLatin1Char('\n') + DriftView::tr("Last set by: unknown field manager");
@@ -792,7 +761,7 @@ void DriftView::fillFields(const ObjectDrift& object)
         item->setData(FieldPathColumn, FieldPathRole, field.path);
         item->setText(FieldPathColumn, field.path);
         if (field.secretValue || isSecret(object)) {
-            const QString differs = tr("value of key %1 differs").arg(secretKeyOf(field.path));
+            const QString differs = tr("value of key %1 differs").arg(secretKey(field));
             item->setText(FieldLiveColumn, differs);
             item->setText(FieldDesiredColumn, tr("(hidden)"));
             item->setToolTip(FieldLiveColumn, tr("Secret values are never shown; they are compared by keyed hash."));
