@@ -2437,20 +2437,16 @@ Warum sie nötig ist</translation>
         <source>no revision</source>
         <translation>keine Revision</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::DriftView</name>
     <message>
-        <source>(absent)</source>
-        <translation>(fehlt)</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: value of key %2 differs</source>

@@ -2437,20 +2437,16 @@ Pourquoi elle est nécessaire</translation>
         <source>no revision</source>
         <translation>aucune révision</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::DriftView</name>
     <message>
-        <source>(absent)</source>
-        <translation>(absent)</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: value of key %2 differs</source>
