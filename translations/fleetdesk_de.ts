@@ -3590,6 +3590,32 @@ Warum sie nötig ist</translation>
         <source>%1 finished: %2 of %3 failed (%4)</source>
         <translation>%1 abgeschlossen: %2 von %3 fehlgeschlagen (%4)</translation>
     </message>
+    <message>
+        <source>&amp;Undo Suspend</source>
+        <translation>Anhalten &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Resume the objects the last Suspend suspended</source>
+        <translation>Die Objekte fortsetzen, die das letzte Anhalten angehalten hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Flux object(s)</source>
+        <translation>
+            <numerusform>%n Flux-Objekt(e)</numerusform>
+            <numerusform>%n Flux-Objekt(e)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Suspend: Resume of %1</source>
+        <translation>Anhalten rückgängig: Fortsetzen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo Suspend (Resume %n Object(s))</source>
+        <translation>
+            <numerusform>Anhalten &amp;rückgängig machen (%n Objekt(e) fortsetzen)</numerusform>
+            <numerusform>Anhalten &amp;rückgängig machen (%n Objekt(e) fortsetzen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::MainWindow</name>

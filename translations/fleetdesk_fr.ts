@@ -3590,6 +3590,32 @@ Pourquoi elle est nécessaire</translation>
         <source>%1 finished: %2 of %3 failed (%4)</source>
         <translation>%1 terminé : %2 sur %3 en échec (%4)</translation>
     </message>
+    <message>
+        <source>&amp;Undo Suspend</source>
+        <translation>&amp;Annuler la suspension</translation>
+    </message>
+    <message>
+        <source>Resume the objects the last Suspend suspended</source>
+        <translation>Reprendre les objets que la dernière suspension a suspendus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Flux object(s)</source>
+        <translation>
+            <numerusform>%n objet(s) Flux</numerusform>
+            <numerusform>%n objet(s) Flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Suspend: Resume of %1</source>
+        <translation>Annulation de la suspension : reprise de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo Suspend (Resume %n Object(s))</source>
+        <translation>
+            <numerusform>&amp;Annuler la suspension (reprendre %n objet(s))</numerusform>
+            <numerusform>&amp;Annuler la suspension (reprendre %n objet(s))</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::MainWindow</name>

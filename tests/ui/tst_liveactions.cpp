@@ -185,6 +185,7 @@ private Q_SLOTS:
     void aShortcutTriggersTheActionOnTheSelection();
     void theEngineRunsTheActionAndTheOutcomeIsNotifiedAndLogged();
     void stateChangesNotifyOnceAndRecoveriesToo();
+    void undoSuspendResumesWhatTheLastSuspendSuspended();
     void theSettingsStoreTheContextMappingAndTheEngineAppliesIt();
     void theScreenshotShowsLiveStatusAndActions();
 
@@ -631,6 +632,57 @@ void TestLiveActions::theEngineRunsTheActionAndTheOutcomeIsNotifiedAndLogged()
     QFile csv(exported);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readAll().contains("Kustomization/tenant-globex/apps"));
+}
+
+void TestLiveActions::undoSuspendResumesWhatTheLastSuspendSuspended()
+{
+    // Without an engine: the reports are fed as the engine would send them.
+    FleetTreeModel model;
+    model.applySnapshot(liveSnapshot(1));
+    QTreeView tree;
+    tree.setModel(&model);
+    tree.setSelectionMode(QAbstractItemView::ExtendedSelection);
+    QWidget window;
+    LiveActions actions(nullptr, &model, &tree, &window);
+    QAction* undo = actions.undoSuspendAction();
+    QCOMPARE(undo->objectName(), QStringLiteral("undoSuspendAction"));
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(!undo->isEnabled());
+
+    const QString apps = keyOf(QStringLiteral("prod-eu"), QStringLiteral("acme"), QStringLiteral("Kustomization"),
+                               QStringLiteral("apps"));
+    tree.selectionModel()->setCurrentIndex(model.indexForKey(apps),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(actions.trigger(FluxAction::Suspend, false));
+    const FluxActionRequest suspend = actions.lastRequest();
+    QCOMPARE(suspend.action, FluxAction::Suspend);
+    QCOMPARE(suspend.targets.size(), 1);
+
+    // A failed suspend leaves nothing to undo.
+    FluxActionReport failed;
+    failed.request = suspend;
+    failed.results.append({QStringLiteral("prod-eu"), FluxActionResult{suspend.targets.at(0).target, false,
+                                                                          QStringLiteral("forbidden"), {}, {}, {}}});
+    actions.engineFinished(failed);
+    QVERIFY(!undo->isEnabled());
+
+    QVERIFY(actions.trigger(FluxAction::Suspend, false));
+    FluxActionReport done;
+    done.request = actions.lastRequest();
+    done.results.append({QStringLiteral("prod-eu"), FluxActionResult{suspend.targets.at(0).target, true,
+                                                                        QStringLiteral("suspended"), {}, {}, {}}});
+    actions.engineFinished(done);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Suspend (Resume 1 Object(s))"));
+
+    // Undo resumes exactly what was suspended, and is spent.
+    QSignalSpy started(&actions, &LiveActions::actionStarted);
+    undo->trigger();
+    QCOMPARE(actions.lastRequest().action, FluxAction::Resume);
+    QCOMPARE(actions.lastRequest().targets, suspend.targets);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(started.at(0).at(0).toString().startsWith(QStringLiteral("Undo Suspend: Resume of ")));
+    QVERIFY(!undo->isEnabled());
 }
 
 void TestLiveActions::stateChangesNotifyOnceAndRecoveriesToo()

@@ -95,6 +95,13 @@ LiveActions::LiveActions(ReconcileEngine* engine, FleetTreeModel* model, QTreeVi
     m_resume->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_resume->setToolTip(tr("Let Flux reconcile the selected objects again and wait for it (Ctrl+Shift+U)"));
 
+    m_undoSuspend = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo Suspend"), window);
+    m_undoSuspend->setObjectName(QStringLiteral("undoSuspendAction"));
+    m_undoSuspend->setShortcut(QKeySequence::Undo);
+    m_undoSuspend->setToolTip(tr("Resume the objects the last Suspend suspended"));
+    m_undoSuspend->setEnabled(false);
+    connect(m_undoSuspend, &QAction::triggered, this, &LiveActions::undoSuspend);
+
     connect(m_reconcile, &QAction::triggered, this, [this] { trigger(FluxAction::Reconcile, false); });
     connect(m_reconcileWithSource, &QAction::triggered, this, [this] { trigger(FluxAction::Reconcile, true); });
     connect(m_suspend, &QAction::triggered, this, [this] { trigger(FluxAction::Suspend, false); });
@@ -105,6 +112,8 @@ LiveActions::LiveActions(ReconcileEngine* engine, FleetTreeModel* model, QTreeVi
     m_menu->addActions({m_reconcile, m_reconcileWithSource});
     m_menu->addSeparator();
     m_menu->addActions({m_suspend, m_resume});
+    m_menu->addSeparator();
+    m_menu->addAction(m_undoSuspend);
 
     m_toolBar = new QToolBar(tr("Flux"), window);
     m_toolBar->setObjectName(QStringLiteral("fluxToolBar"));
@@ -246,15 +255,37 @@ bool LiveActions::trigger(FluxAction action, bool withSource)
     request.reason = reason;
     for (const Target& t : targets)
         request.targets.append(t.target);
+    send(request, tr("%1 of %2").arg(verb, subject));
+    return true;
+}
+
+void LiveActions::send(const FluxActionRequest& request, const QString& summary)
+{
+    // A newer action makes the last suspend's undo meaningless.
+    m_undoTargets.clear();
+    m_undoSuspend->setEnabled(false);
+    m_undoSuspend->setText(tr("&Undo Suspend"));
     m_lastRequest = request;
-    const QString summary = tr("%1 of %2").arg(verb, subject);
     m_subjects.insert(request.id, summary);
     Q_EMIT actionStarted(summary);
     if (m_engine) {
         ReconcileEngine* engine = m_engine;
         QMetaObject::invokeMethod(engine, [engine, request] { engine->runAction(request); }, Qt::QueuedConnection);
     }
-    return true;
+}
+
+void LiveActions::undoSuspend()
+{
+    if (m_undoTargets.isEmpty())
+        return;
+    FluxActionRequest request;
+    request.id = m_nextId++;
+    request.action = FluxAction::Resume;
+    request.targets = m_undoTargets;
+    const QString subject = request.targets.size() == 1
+        ? request.targets.constFirst().target.displayName()
+        : tr("%n Flux object(s)", nullptr, int(request.targets.size()));
+    send(request, tr("Undo Suspend: Resume of %1").arg(subject));
 }
 
 void LiveActions::engineFinished(const FluxActionReport& report)
@@ -265,6 +296,16 @@ void LiveActions::engineFinished(const FluxActionReport& report)
     const QString subject = *it;
     m_subjects.erase(it);
     const int failures = report.failures();
+    if (report.request.action == FluxAction::Suspend && report.request.id == m_lastRequest.id) {
+        m_undoTargets.clear();
+        for (const ClusterActionResult& r : report.results) {
+            if (r.result.ok)
+                m_undoTargets.append(ClusterTarget{r.cluster, r.result.target});
+        }
+        m_undoSuspend->setEnabled(!m_undoTargets.isEmpty());
+        if (!m_undoTargets.isEmpty())
+            m_undoSuspend->setText(tr("&Undo Suspend (Resume %n Object(s))", nullptr, int(m_undoTargets.size())));
+    }
     QString summary;
     if (report.results.size() == 1) {
         const FluxActionResult& r = report.results.constFirst().result;

@@ -45,6 +45,8 @@ public:
     QAction* resumeAction() const { return m_resume; }
     QAction* reconcileAction() const { return m_reconcile; }
     QAction* reconcileWithSourceAction() const { return m_reconcileWithSource; }
+    /// Resumes what the last suspend suspended (Ctrl+Z); enabled after a suspend that succeeded on something.
+    QAction* undoSuspendAction() const { return m_undoSuspend; }
     QList<QAction*> actions() const { return {m_reconcile, m_reconcileWithSource, m_suspend, m_resume}; }
     /// The "F&lux" menu and the toolbar, made once; the window adds them.
     QMenu* menu() const { return m_menu; }
@@ -66,6 +68,8 @@ public Q_SLOTS:
     void updateEnabled();
     /// Runs an action on the selection, after confirmation when needed; false when nothing ran.
     bool trigger(fleetdesk::FluxAction action, bool withSource);
+    /// The engine's report on a request this object sent (connected to ReconcileEngine::actionFinished).
+    void engineFinished(const fleetdesk::FluxActionReport& report);
 
 Q_SIGNALS:
     /// A request went to the engine; `summary` says what for people ("Reconcile of tenant-acme").
@@ -76,7 +80,8 @@ Q_SIGNALS:
 
 private:
     void showContextMenu(const QPoint& position);
-    void engineFinished(const fleetdesk::FluxActionReport& report);
+    void send(const FluxActionRequest& request, const QString& summary);
+    void undoSuspend();
     QString subjectFor(const QList<FleetNodePtr>& nodes, const QList<Target>& targets) const;
     static QString actionLabel(FluxAction action, bool withSource);
 
@@ -88,6 +93,8 @@ private:
     QAction* m_resume;
     QAction* m_reconcile;
     QAction* m_reconcileWithSource;
+    QAction* m_undoSuspend;
+    QList<ClusterTarget> m_undoTargets; ///< what the last successful suspend suspended
     QMenu* m_menu;
     QToolBar* m_toolBar;
     quint64 m_nextId = 1;
