@@ -20,6 +20,8 @@ echo "$out"
 line=$(grep -E "^$ns[[:space:]]+$name[[:space:]]" <<<"$out") || fail "$ns/$name missing from flux get kustomizations -A"
 # Columns: NAMESPACE NAME REVISION SUSPENDED READY MESSAGE; flux shortens the commit to 8 digits.
 IFS=$'\t' read -r _ _ revision suspended ready _ <<<"$line"
+# flux pads each column to the widest value of the table ("True " next to another row's "False").
+revision=${revision//[[:space:]]/} suspended=${suspended//[[:space:]]/} ready=${ready//[[:space:]]/}
 [[ $revision == "main@sha1:${head:0:8}" ]] || fail "revision '$revision', expected main@sha1:${head:0:8}"
 [[ $suspended == False ]] || fail "suspended '$suspended'"
 [[ $ready == True ]] || fail "ready '$ready'"
