@@ -28,17 +28,6 @@ using namespace fleetdesk;
 
 namespace {
 
-std::unique_ptr<KubeClient> clientFor(const QString& kubeconfig)
-{
-    auto config = Kubeconfig::load({kubeconfig});
-    if (!config)
-        return nullptr;
-    auto endpoint = config->endpoint(config->currentContext());
-    if (!endpoint)
-        return nullptr;
-    return std::make_unique<KubeClient>(*endpoint);
-}
-
 bool writeFile(const QString& path, const QByteArray& content)
 {
     QFile file(path);
@@ -210,7 +199,7 @@ private Q_SLOTS:
     {
         QVERIFY2(m_plane.isValid(), qPrintable(m_plane.errorString()));
         QVERIFY(m_work.isValid());
-        m_client = clientFor(m_plane.adminKubeconfig());
+        m_client = test::LiveControlPlane::clientFor(m_plane.adminKubeconfig());
         QVERIFY(m_client);
     }
 

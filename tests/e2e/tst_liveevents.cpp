@@ -19,17 +19,6 @@ using namespace fleetdesk;
 
 namespace {
 
-std::unique_ptr<KubeClient> clientFor(const QString& kubeconfig)
-{
-    auto config = Kubeconfig::load({kubeconfig});
-    if (!config)
-        return nullptr;
-    auto endpoint = config->endpoint(config->currentContext());
-    if (!endpoint)
-        return nullptr;
-    return std::make_unique<KubeClient>(*endpoint);
-}
-
 bool hasReason(const QList<FluxEvent>& events, const QString& reason)
 {
     return std::any_of(events.cbegin(), events.cend(), [&reason](const FluxEvent& e) { return e.reason == reason; });
@@ -57,7 +46,7 @@ private Q_SLOTS:
         const QString head = m_plane.createRepository(dir.path(), name);
         QVERIFY(!head.isEmpty());
         QVERIFY(m_plane.createSync(name, name));
-        auto client = clientFor(m_plane.adminKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.adminKubeconfig());
         QVERIFY(client);
         FluxEvents events(client.get(), QStringLiteral("Kustomization"), name, name);
         QSignalSpy changed(&events, &FluxEvents::changed);
@@ -105,7 +94,7 @@ private Q_SLOTS:
 
     void aUserWhoMayNotListEventsGetsAForbiddenEmptyStateWithoutRetries()
     {
-        auto client = clientFor(m_plane.tenantKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.tenantKubeconfig());
         QVERIFY(client);
         FluxEvents events(client.get(), QStringLiteral("Kustomization"), QStringLiteral("flux-system"),
                           QStringLiteral("flux-system"));
@@ -121,7 +110,7 @@ private Q_SLOTS:
 
     void controllerHealthReportsTheRunningControllersAndHelmControllerAsNotInstalled()
     {
-        auto client = clientFor(m_plane.adminKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.adminKubeconfig());
         QVERIFY(client);
         // The controllers run outside the cluster here: their health endpoints tell that they run.
         const auto readyz = [this](const char* port) {
@@ -169,7 +158,7 @@ private Q_SLOTS:
             "        app: notification-controller\n    spec:\n      containers:\n      - name: manager\n"
             "        image: ghcr.io/fluxcd/notification-controller:v1.6.0\n");
         QVERIFY(m_plane.apply(deployment));
-        auto client = clientFor(m_plane.adminKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.adminKubeconfig());
         QVERIFY(client);
         ControllerHealth health(client.get());
         health.start();

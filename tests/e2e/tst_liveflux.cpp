@@ -26,17 +26,6 @@ using namespace fleetdesk;
 
 namespace {
 
-std::unique_ptr<KubeClient> clientFor(const QString& kubeconfig)
-{
-    auto config = Kubeconfig::load({kubeconfig});
-    if (!config)
-        return nullptr;
-    auto endpoint = config->endpoint(config->currentContext());
-    if (!endpoint)
-        return nullptr;
-    return std::make_unique<KubeClient>(*endpoint);
-}
-
 FluxTarget kustomization(const QString& ns, const QString& name)
 {
     return FluxTarget{QStringLiteral("kustomize.toolkit.fluxcd.io"), QStringLiteral("v1"), QStringLiteral("Kustomization"),
@@ -106,7 +95,7 @@ private Q_SLOTS:
     {
         const QString ns = QStringLiteral("e2e-watch-") + test::LiveControlPlane::uniqueSuffix();
         QVERIFY(m_plane.apply(suspendedKustomization(ns, QStringLiteral("first"))));
-        auto client = clientFor(m_plane.adminKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.adminKubeconfig());
         QVERIFY(client);
         KubeWatch watch(client.get(), FluxTarget::collectionPath(QStringLiteral("kustomize.toolkit.fluxcd.io"),
                                                                  QStringLiteral("v1"), QStringLiteral("kustomizations"), ns));
@@ -136,7 +125,7 @@ private Q_SLOTS:
 
     void anExpiredResourceVersionTriggersAReList()
     {
-        auto client = clientFor(m_plane.adminKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.adminKubeconfig());
         QVERIFY(client);
         KubeWatch watch(client.get(), KustomizationsV1 + QStringLiteral("/kustomizations"));
         QSignalSpy listed(&watch, &KubeWatch::listed);
@@ -150,7 +139,7 @@ private Q_SLOTS:
 
     void discoveryIsCachedPerCluster()
     {
-        auto client = clientFor(m_plane.adminKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.adminKubeconfig());
         QVERIFY(client);
         KubeDiscovery::clearCache(client->endpoint().cluster.server);
         std::optional<Result<QStringList>> first;
@@ -197,7 +186,7 @@ rules:
         QVERIFY(m_plane.apply(suspendedKustomization(tenantNs, QStringLiteral("tenant-app"))));
         QVERIFY(m_plane.apply(suspendedKustomization(otherNs, QStringLiteral("other-app"))));
 
-        auto client = clientFor(m_plane.tenantKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.tenantKubeconfig());
         QVERIFY(client);
         // The aggregation controller updates ClusterRole view asynchronously.
         std::optional<Result<NamespaceScope>> scope;
@@ -259,7 +248,7 @@ rules:
     {
         QTemporaryDir dir;
         ExecCredentialProvider provider(dir.filePath(QStringLiteral("allowlist.json")));
-        auto client = clientFor(m_plane.execUserKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.execUserKubeconfig());
         QVERIFY(client);
         QVERIFY(client->endpoint().user.exec.isSet());
         client->setExecCredentialProvider(&provider);
@@ -294,7 +283,7 @@ rules:
         const QString name = QStringLiteral("e2e-live-") + test::LiveControlPlane::uniqueSuffix();
         QString head;
         QVERIFY(readyWorkload(dir.path(), name, name, &head));
-        auto client = clientFor(m_plane.adminKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.adminKubeconfig());
         QVERIFY(client);
         FluxActions actions(client.get());
         actions.setPollInterval(500);
@@ -382,7 +371,7 @@ rules:
                                 "  greeting: hello again\n"));
         const QString newHead = m_plane.commitAndPush(dir.path(), name, QStringLiteral("Change greeting"));
         QVERIFY(!newHead.isEmpty());
-        auto client = clientFor(m_plane.adminKubeconfig());
+        auto client = test::LiveControlPlane::clientFor(m_plane.adminKubeconfig());
         QVERIFY(client);
         FluxActions actions(client.get());
         actions.setPollInterval(500);

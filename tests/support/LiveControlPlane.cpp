@@ -1,6 +1,8 @@
 #include "LiveControlPlane.h"
 
 #include "TestData.h"
+#include "kube/KubeClient.h"
+#include "kube/Kubeconfig.h"
 
 #include <QDir>
 #include <QProcess>
@@ -156,6 +158,17 @@ spec:
 QString LiveControlPlane::uniqueSuffix()
 {
     return QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, QLatin1Char('0'));
+}
+
+std::unique_ptr<KubeClient> LiveControlPlane::clientFor(const QString& kubeconfig)
+{
+    auto config = Kubeconfig::load({kubeconfig});
+    if (!config)
+        return nullptr;
+    auto endpoint = config->endpoint(config->currentContext());
+    if (!endpoint)
+        return nullptr;
+    return std::make_unique<KubeClient>(*endpoint);
 }
 
 } // namespace fleetdesk::test

@@ -4,6 +4,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+namespace fleetdesk {
+class KubeClient;
+}
+
 namespace fleetdesk::test {
 
 /// The local control plane of tests/testenv that the e2e fixture started: its environment (`testenv env`), and
@@ -40,6 +46,8 @@ public:
     bool createSync(const QString& ns, const QString& name) const;
     /// A unique suffix for object names, so that tests can run again against the same control plane.
     static QString uniqueSuffix();
+    /// A client for the current context of a kubeconfig (one of the above), or nullptr when it can't be read.
+    static std::unique_ptr<KubeClient> clientFor(const QString& kubeconfig);
 
 private:
     QString git(const QString& workDir, const QStringList& arguments, bool* ok = nullptr) const;
