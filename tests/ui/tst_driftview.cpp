@@ -784,9 +784,8 @@ void TestDriftView::screenshotOfTheDiffView()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.fieldTable()->setCurrentItem(view.fieldTable()->topLevelItem(0));
-    const QString source = qEnvironmentVariable("FLEETDESK_SOURCE_DIR");
-    const QString file = source.isEmpty() ? QStringLiteral("driftview.png")
-                                          : QDir(source).filePath(QStringLiteral("tests/ui/driftview.png"));
+    // Beside the test binary, like tst_mainwindow's: the source tree is never written to.
+    const QString file = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("driftview.png"));
     const QPixmap shot = view.grab();
     QVERIFY(!shot.isNull());
     QVERIFY(shot.save(file, "PNG"));
