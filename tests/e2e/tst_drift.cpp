@@ -414,7 +414,7 @@ private Q_SLOTS:
         QVERIFY(deployment);
         QVERIFY2(text.contains(DriftReportFormat::objectLine(*deployment) + u'\n'), qPrintable(text));
         QVERIFY(text.contains(DriftReportFormat::fieldLine(deployment->fields.front())));
-        QVERIFY(text.contains(QStringLiteral(".spec.replicas: 6 → 2 (")));
+        QVERIFY2(text.contains(QStringLiteral(".spec.replicas: 6 → 2 — kubectl")), qPrintable(text));
         auto [jsonCode, json] = runDiff({QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(jsonCode, 1);
         const QJsonObject report = QJsonDocument::fromJson(json.toUtf8()).object();
