@@ -9,6 +9,7 @@
 #include "sops/SopsIdentitySources.h"
 #include "sops/SopsKeyRotation.h"
 
+#include <expected>
 #include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -109,6 +110,29 @@ std::optional<SopsFile::Format> formatFor(const QCommandLineParser& p, const Com
     return std::nullopt;
 }
 
+/// The one FILE of a single-file command, its format and its content.
+struct SingleFile
+{
+    QString path;
+    SopsFile::Format format;
+    QByteArray content;
+};
+
+/// Reads the one FILE that `command` takes; when that fails, the exit code, with the error already printed.
+std::expected<SingleFile, int> singleFile(const QCommandLineParser& p, const Common& c, const QString& command)
+{
+    if (p.positionalArguments().size() != 1)
+        return std::unexpected(fail(tr("%1: expected exactly one FILE").arg(command), 2));
+    const QString file = p.positionalArguments().first();
+    const auto format = formatFor(p, c, file);
+    if (!format)
+        return std::unexpected(fail(tr("unknown --input-type %1 (yaml, json, dotenv)").arg(p.value(c.type)), 2));
+    auto input = readInput(file);
+    if (!input)
+        return std::unexpected(failWith(input.error()));
+    return SingleFile{file, *format, std::move(*input)};
+}
+
 Result<QList<AgeIdentity>> identities()
 {
     auto loaded = SopsIdentitySources::load();
@@ -172,8 +196,6 @@ std::optional<int> runEachInPlace(const QCommandLineParser& p, const Common& c, 
     return worst;
 }
 
-int runEncrypt(const QStringList& args);
-
 int runEncrypt(const QStringList& args)
 {
     QCommandLineParser p;
@@ -197,15 +219,12 @@ int runEncrypt(const QStringList& args)
         return code;
     if (const auto batch = runEachInPlace(p, c, args, tr("encrypt: several FILEs need --in-place"), runEncrypt))
         return *batch;
-    if (p.positionalArguments().size() != 1)
-        return fail(tr("encrypt: expected exactly one FILE"), 2);
-    const QString file = p.positionalArguments().first();
-    const auto format = formatFor(p, c, file);
-    if (!format)
-        return fail(tr("unknown --input-type %1 (yaml, json, dotenv)").arg(p.value(c.type)), 2);
-    auto input = readInput(file);
-    if (!input)
-        return failWith(input.error());
+    const auto single = singleFile(p, c, QStringLiteral("encrypt"));
+    if (!single)
+        return single.error();
+    const QString& file = single->path;
+    const SopsFile::Format format = single->format;
+    const QByteArray& input = single->content;
 
     SopsEncryptionSettings settings;
     auto rule = ruleFor(file, p.value(c.config));
@@ -247,15 +266,13 @@ int runEncrypt(const QStringList& args)
         return fail(tr("%1: no age recipients: give --age, set SOPS_AGE_RECIPIENTS, or add a creation rule with "
                        "age to .sops.yaml")
                         .arg(file));
-    auto enc = SopsFile::encrypt(*input, *format, settings, file);
+    auto enc = SopsFile::encrypt(input, format, settings, file);
     if (!enc)
         return failWith(enc.error());
     if (auto w = writeOutput(destination(p, c, file), enc->constData(), enc->size()); !w)
         return failWith(w.error());
     return 0;
 }
-
-int runDecrypt(const QStringList& args);
 
 int runDecrypt(const QStringList& args)
 {
@@ -268,15 +285,12 @@ int runDecrypt(const QStringList& args)
         return code;
     if (const auto batch = runEachInPlace(p, c, args, tr("decrypt: several FILEs need --in-place"), runDecrypt))
         return *batch;
-    if (p.positionalArguments().size() != 1)
-        return fail(tr("decrypt: expected exactly one FILE"), 2);
-    const QString file = p.positionalArguments().first();
-    const auto format = formatFor(p, c, file);
-    if (!format)
-        return fail(tr("unknown --input-type %1 (yaml, json, dotenv)").arg(p.value(c.type)), 2);
-    auto input = readInput(file);
-    if (!input)
-        return failWith(input.error());
+    const auto single = singleFile(p, c, QStringLiteral("decrypt"));
+    if (!single)
+        return single.error();
+    const QString& file = single->path;
+    const SopsFile::Format format = single->format;
+    const QByteArray& input = single->content;
     auto ids = identities();
     if (!ids)
         return failWith(ids.error());
@@ -285,7 +299,7 @@ int runDecrypt(const QStringList& args)
     if (options.ignoreMac)
         QTextStream(stderr) << tr("fleetdesk sops: WARNING: --ignore-mac: the file's integrity is NOT verified")
                             << '\n';
-    auto plain = SopsFile::decrypt(*input, *format, *ids, file, options);
+    auto plain = SopsFile::decrypt(input, format, *ids, file, options);
     if (!plain)
         return failWith(plain.error());
     if (auto w = writeOutput(destination(p, c, file), plain->chars(), qint64(plain->size())); !w)
@@ -331,19 +345,16 @@ int runEdit(const QStringList& args)
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The SOPS-encrypted file."));
     if (const int code = parse(p, QStringList{QStringLiteral("fleetdesk sops edit")} + args); code >= 0)
         return code;
-    if (p.positionalArguments().size() != 1)
-        return fail(tr("edit: expected exactly one FILE"), 2);
-    const QString file = p.positionalArguments().first();
-    const auto format = formatFor(p, c, file);
-    if (!format)
-        return fail(tr("unknown --input-type %1 (yaml, json, dotenv)").arg(p.value(c.type)), 2);
-    auto input = readInput(file);
-    if (!input)
-        return failWith(input.error());
+    const auto single = singleFile(p, c, QStringLiteral("edit"));
+    if (!single)
+        return single.error();
+    const QString& file = single->path;
+    const SopsFile::Format format = single->format;
+    const QByteArray& input = single->content;
     auto ids = identities();
     if (!ids)
         return failWith(ids.error());
-    auto tree = SopsFile::parse(*input, *format, file);
+    auto tree = SopsFile::parse(input, format, file);
     if (!tree)
         return failWith(tree.error());
     auto metadata = SopsFile::extractMetadata(*tree, file);
@@ -361,7 +372,7 @@ int runEdit(const QStringList& args)
         return failWith(r.error());
     const bool keepPlaces = !(*metadata)->selection.encryptedCommentRegex.isEmpty()
         || !(*metadata)->selection.unencryptedCommentRegex.isEmpty();
-    const SecureBuffer plain = SopsFile::write(*tree, *format, 0, keepPlaces);
+    const SecureBuffer plain = SopsFile::write(*tree, format, 0, keepPlaces);
 
     const QString scratch = scratchFolder();
     if (scratch.isEmpty())
@@ -399,7 +410,7 @@ int runEdit(const QStringList& args)
         QTextStream(stderr) << tr("fleetdesk sops: %1 has not changed").arg(file) << '\n';
         return 0;
     }
-    auto newTree = SopsFile::parse(edited.byteView(), *format, file);
+    auto newTree = SopsFile::parse(edited.byteView(), format, file);
     if (!newTree)
         return fail(tr("the edited text is not valid (%1); %2 is unchanged").arg(newTree.error().message, file));
     SopsMetadata meta = **metadata;
@@ -407,7 +418,7 @@ int runEdit(const QStringList& args)
         return failWith(r.error());
     SopsFile::insertMetadata(*newTree, meta);
     const bool regex = !meta.selection.encryptedCommentRegex.isEmpty() || !meta.selection.unencryptedCommentRegex.isEmpty();
-    const QByteArray enc = SopsFile::write(*newTree, *format, 0, regex).toByteArray();
+    const QByteArray enc = SopsFile::write(*newTree, format, 0, regex).toByteArray();
     if (auto w = writeOutput(file, enc.constData(), enc.size()); !w)
         return failWith(w.error());
     return 0;
