@@ -109,11 +109,12 @@ void KubeClient::probe(int timeoutMs, Callback done)
 }
 
 void KubeClient::openStream(const QString& path, std::function<void(QNetworkReply*)> opened,
-                            std::function<void(const Error&)> failed)
+                            std::function<void(const Error&)> failed, const QByteArray& accept)
 {
     Pending pending;
     pending.verb = "GET";
     pending.path = path;
+    pending.accept = accept;
     pending.stream = true;
     pending.opened = std::move(opened);
     pending.done = [failed = std::move(failed), path](const KubeResponse& response) {
@@ -187,7 +188,7 @@ void KubeClient::withBearer(std::function<void(Result<QByteArray>)> use)
 QNetworkReply* KubeClient::start(const Pending& pending, const QByteArray& bearer)
 {
     QNetworkRequest request(QUrl(m_endpoint.cluster.server + pending.path));
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", pending.accept.isEmpty() ? QByteArray("application/json") : pending.accept);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("fleetdesk/%1").arg(QStringLiteral(FLEETDESK_VERSION)));
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer);
@@ -271,16 +272,17 @@ void KubeClient::finished(QNetworkReply* reply, Pending pending)
 }
 
 void KubeClient::listAll(const QString& path, std::function<void(Result<std::pair<QJsonArray, QString>>)> done,
-                         int pageSize)
+                         int pageSize, const QByteArray& accept)
 {
     struct State
     {
         QJsonArray items;
         QString path;
         int pageSize;
+        QByteArray accept;
         std::function<void(Result<std::pair<QJsonArray, QString>>)> done;
     };
-    auto state = std::make_shared<State>(State{{}, path, pageSize, std::move(done)});
+    auto state = std::make_shared<State>(State{{}, path, pageSize, accept, std::move(done)});
     auto next = std::make_shared<std::function<void(const QString&)>>();
     *next = [this, state, next](const QString& continueToken) {
         QUrl url(QStringLiteral("http://x") + state->path);
@@ -290,7 +292,11 @@ void KubeClient::listAll(const QString& path, std::function<void(Result<std::pai
             query.addQueryItem(QStringLiteral("continue"), continueToken);
         url.setQuery(query);
         const QString pagePath = url.path(QUrl::FullyEncoded) + QLatin1Char('?') + url.query(QUrl::FullyEncoded);
-        get(pagePath, [this, state, next, pagePath](const KubeResponse& response) {
+        Pending page;
+        page.verb = "GET";
+        page.path = pagePath;
+        page.accept = state->accept;
+        page.done = [state, next, pagePath](const KubeResponse& response) {
             if (!response.ok()) {
                 state->done(std::unexpected(response.toError("GET", pagePath)));
                 *next = nullptr; // break the cycle
@@ -306,7 +312,8 @@ void KubeClient::listAll(const QString& path, std::function<void(Result<std::pai
             }
             state->done(std::make_pair(state->items, metadata.value(QStringLiteral("resourceVersion")).toString()));
             *next = nullptr;
-        });
+        };
+        enqueue(std::move(page));
     };
     (*next)(QString());
 }

@@ -70,14 +70,21 @@ public:
               Callback done);
 
     /// Lists a collection across all pages (`limit` / `continue`); the callback gets every item and the list's
-    /// resourceVersion, or the first error.
+    /// resourceVersion, or the first error. `accept` replaces the Accept header (for example MetadataListAccept).
     void listAll(const QString& path, std::function<void(Result<std::pair<QJsonArray, QString>>)> done,
-                 int pageSize = 500);
+                 int pageSize = 500, const QByteArray& accept = {});
 
     /// Opens a streaming request (for watches); the caller owns the reply. Authentication is applied as for
-    /// other requests; rate limiting too.
+    /// other requests; rate limiting too. `accept` replaces the Accept header (for example MetadataAccept).
     void openStream(const QString& path, std::function<void(QNetworkReply*)> opened,
-                    std::function<void(const Error&)> failed);
+                    std::function<void(const Error&)> failed, const QByteArray& accept = {});
+
+    /// Accept headers that ask for metadata only (PartialObjectMetadata, as client-go's metadata informers do):
+    /// no spec, no status, no data, so Secret values never leave the server. A server that can't answers JSON.
+    static constexpr const char* MetadataAccept = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,"
+                                                  "application/json";
+    static constexpr const char* MetadataListAccept =
+        "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json";
 
     /// A lightweight liveness check (GET /version) with its own timeout and no retries.
     void probe(int timeoutMs, Callback done);
@@ -102,6 +109,7 @@ private:
         std::function<void(QNetworkReply*)> opened;
         int timeoutMs = 0; ///< 0: the client's request timeout
         bool retry = true;
+        QByteArray accept; ///< empty: application/json
     };
 
     void enqueue(Pending pending);

@@ -88,6 +88,7 @@ void KubeWatch::list()
     closeStream();
     setState(State::Listing);
     const quint64 epoch = m_epoch;
+    const QByteArray accept = m_metadataOnly ? QByteArray(KubeClient::MetadataListAccept) : QByteArray();
     m_client->listAll(m_path, [this, epoch](Result<std::pair<QJsonArray, QString>> result) {
         if (epoch != m_epoch)
             return;
@@ -109,7 +110,7 @@ void KubeWatch::list()
             items.append(item.toObject());
         Q_EMIT listed(items, m_resourceVersion);
         watch();
-    });
+    }, 500, accept);
 }
 
 void KubeWatch::watch()
@@ -154,7 +155,8 @@ void KubeWatch::watch()
                 return;
             }
             lost(error.message);
-        });
+        },
+        m_metadataOnly ? QByteArray(KubeClient::MetadataAccept) : QByteArray());
 }
 
 void KubeWatch::readStream()

@@ -58,6 +58,10 @@ public:
     void setBackoff(int minimumMs, int maximumMs);
     /// Server-side timeout of one watch request; the watch then resumes from the last resourceVersion.
     void setWatchTimeoutSeconds(int seconds) { m_watchTimeoutSeconds = seconds; }
+    /// Lists and watches metadata only (PartialObjectMetadata; KubeClient::MetadataAccept): items and event objects
+    /// carry apiVersion meta.k8s.io/v1, kind PartialObjectMetadata and `metadata`, nothing else. Set before start().
+    void setMetadataOnly(bool metadataOnly) { m_metadataOnly = metadataOnly; }
+    bool metadataOnly() const { return m_metadataOnly; }
 
     QString collectionPath() const { return m_path; }
     State state() const { return m_state; }
@@ -106,6 +110,7 @@ private:
     int m_reconnects = 0;
     quint64 m_epoch = 0; ///< bumped on stop/restart so late callbacks of an old attempt are ignored
     bool m_probing = false;
+    bool m_metadataOnly = false;
 };
 
 } // namespace fleetdesk
