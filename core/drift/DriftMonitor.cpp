@@ -22,9 +22,37 @@ QByteArray inputsOf(const QJsonObject& ks)
     return QCryptographicHash::hash(QJsonDocument(inputs).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
 }
 
-QString idKey(const ObjectId& id)
+const QString KustomizationGroup = QStringLiteral("kustomize.toolkit.fluxcd.io");
+
+ObjectId kustomizationId(const QString& ns, const QString& name, const QString& apiVersion = {})
 {
-    return id.group + u'/' + id.kind + u'/' + id.ns + u'/' + id.name;
+    return ObjectId::fromApiVersion(apiVersion.isEmpty() ? KustomizationGroup + QStringLiteral("/v1") : apiVersion,
+                                    QStringLiteral("Kustomization"), ns, name);
+}
+
+/// What a Kustomization's drift depends on in the cluster: itself, the objects of its inventory and the ConfigMaps
+/// and Secrets it substitutes from (in its own namespace, as Flux reads them).
+QList<ObjectId> watchedBy(const QString& ns, const QString& name, const QJsonObject& ks)
+{
+    QList<ObjectId> watched{kustomizationId(ns, name, ks.value(QStringLiteral("apiVersion")).toString())};
+    for (const QJsonValue& value : ks.value(QStringLiteral("status")).toObject().value(QStringLiteral("inventory"))
+                                       .toObject().value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const ObjectId id = inventoryObjectId(entry.value(QStringLiteral("id")).toString(),
+                                              entry.value(QStringLiteral("v")).toString());
+        if (id.isValid())
+            watched.append(id);
+    }
+    const QJsonArray from = ks.value(QStringLiteral("spec")).toObject().value(QStringLiteral("postBuild")).toObject()
+                                .value(QStringLiteral("substituteFrom")).toArray();
+    for (const QJsonValue& value : from) {
+        const QJsonObject ref = value.toObject();
+        const QString kind = ref.value(QStringLiteral("kind")).toString();
+        const QString source = ref.value(QStringLiteral("name")).toString();
+        if ((kind == QLatin1String("ConfigMap") || kind == QLatin1String("Secret")) && !source.isEmpty())
+            watched.append(ObjectId::fromApiVersion(QStringLiteral("v1"), kind, ns, source));
+    }
+    return watched;
 }
 
 } // namespace
@@ -97,6 +125,7 @@ void DriftMonitor::track(const QString& cluster, const QString& ns, const QStrin
         tracked.repositoryRoot = QDir::cleanPath(repositoryRoot);
         tracked.appliedRevision = appliedRevision;
         m_tracked.insert(key, tracked);
+        reindex(key, {kustomizationId(ns, name)});
         schedule(key, true);
         return;
     }
@@ -110,7 +139,58 @@ void DriftMonitor::track(const QString& cluster, const QString& ns, const QStrin
 
 void DriftMonitor::untrack(const QString& cluster, const QString& ns, const QString& name)
 {
-    m_tracked.remove(keyOf(cluster, ns, name));
+    const QString key = keyOf(cluster, ns, name);
+    if (!m_tracked.contains(key))
+        return;
+    reindex(key, {});
+    m_tracked.remove(key);
+}
+
+void DriftMonitor::reindex(const QString& key, const QList<ObjectId>& watched)
+{
+    Tracked& tracked = m_tracked[key];
+    const QString prefix = tracked.cluster + u'|';
+    bool changed = false;
+    QSet<QString> keep;
+    for (const ObjectId& id : watched)
+        keep.insert(id.key());
+    for (const ObjectId& id : std::as_const(tracked.watched)) {
+        if (keep.contains(id.key()))
+            continue;
+        const auto it = m_byObject.find(prefix + id.key());
+        if (it == m_byObject.end())
+            continue;
+        it->remove(key);
+        if (it->isEmpty()) {
+            m_byObject.erase(it);
+            changed = true; // no one watches it any more
+        }
+    }
+    for (const ObjectId& id : watched) {
+        QSet<QString>& keys = m_byObject[prefix + id.key()];
+        changed = changed || keys.isEmpty();
+        keys.insert(key);
+    }
+    tracked.watched = watched;
+    if (changed)
+        Q_EMIT watchedObjectsChanged(tracked.cluster);
+}
+
+QList<ObjectId> DriftMonitor::watchedObjects(const QString& cluster) const
+{
+    QList<ObjectId> objects;
+    QSet<QString> seen;
+    for (const Tracked& tracked : m_tracked) {
+        if (tracked.cluster != cluster)
+            continue;
+        for (const ObjectId& id : tracked.watched) {
+            if (!seen.contains(id.key())) {
+                seen.insert(id.key());
+                objects.append(id);
+            }
+        }
+    }
+    return objects;
 }
 
 void DriftMonitor::pathsChanged(const QStringList& paths)
@@ -132,30 +212,18 @@ void DriftMonitor::pathsChanged(const QStringList& paths)
 
 void DriftMonitor::objectChanged(const QString& cluster, const ObjectId& id)
 {
-    const QString key = idKey(id);
-    for (auto it = m_tracked.begin(); it != m_tracked.end(); ++it) {
-        if (it->cluster != cluster)
+    const auto found = m_byObject.constFind(cluster + u'|' + id.key());
+    if (found == m_byObject.constEnd())
+        return;
+    const QSet<QString> keys = *found;
+    for (const QString& key : keys) {
+        const auto it = m_tracked.constFind(key);
+        if (it == m_tracked.constEnd())
             continue;
-        if (it->inventory.contains(key)) {
-            schedule(it.key(), true);
-            continue;
-        }
-        if (id.group.isEmpty() && (id.kind == QLatin1String("ConfigMap") || id.kind == QLatin1String("Secret"))
-            && id.ns == it->ns) {
-            const QJsonArray from = it->live.value(QStringLiteral("spec")).toObject().value(QStringLiteral("postBuild"))
-                                        .toObject().value(QStringLiteral("substituteFrom")).toArray();
-            for (const QJsonValue& value : from) {
-                const QJsonObject ref = value.toObject();
-                if (ref.value(QStringLiteral("kind")).toString() == id.kind
-                    && ref.value(QStringLiteral("name")).toString() == id.name) {
-                    schedule(it.key(), true);
-                    break;
-                }
-            }
-        }
-        if (id.group == QLatin1String("kustomize.toolkit.fluxcd.io") && id.kind == QLatin1String("Kustomization")
-            && id.ns == it->ns && id.name == it->name)
-            schedule(it.key(), false); // recomputed when its spec, revision or inventory changed
+        const bool itself = id.group == KustomizationGroup && id.kind == QLatin1String("Kustomization")
+            && id.ns == it->ns && id.name == it->name;
+        // Itself: computed again when its spec, revision or inventory changed (not for a status update).
+        schedule(key, !itself);
     }
 }
 
@@ -239,15 +307,8 @@ void DriftMonitor::start(const QString& key)
         }
         const QByteArray inputs = inputsOf(ks);
         it->live = ks;
-        it->inventory.clear();
-        for (const QJsonValue& value : ks.value(QStringLiteral("status")).toObject().value(QStringLiteral("inventory"))
-                                           .toObject().value(QStringLiteral("entries")).toArray()) {
-            const QJsonObject entry = value.toObject();
-            const ObjectId id = inventoryObjectId(entry.value(QStringLiteral("id")).toString(),
-                                                  entry.value(QStringLiteral("v")).toString());
-            if (id.isValid())
-                it->inventory.insert(idKey(id));
-        }
+        reindex(key, watchedBy(it->ns, it->name, ks));
+        it = m_tracked.find(key);
         if (!force && it->drift && inputs == it->computedInputs) {
             settle();
             return;

@@ -45,8 +45,14 @@ public:
     void untrack(const QString& cluster, const QString& ns, const QString& name);
     /// Files changed on disk (absolute paths): Kustomizations whose spec.path holds one are computed again.
     void pathsChanged(const QStringList& paths);
-    /// A watch event on an object of `cluster`: the Kustomizations that manage it, or substitute from it.
+    /// A watch event on an object of `cluster`: the Kustomizations that manage it, or substitute from it, are
+    /// computed again; the Kustomization itself is read again and computed when its spec, revision or inventory
+    /// changed. Found through an index (object -> Kustomizations): an unrelated object costs one hash lookup.
     void objectChanged(const QString& cluster, const ObjectId& id);
+    /// The objects whose changes matter on `cluster`: every tracked Kustomization itself, the objects of its
+    /// inventory and its postBuild.substituteFrom ConfigMaps and Secrets, each once (with the version it was
+    /// applied in). watchedObjectsChanged() says when this set changes.
+    QList<ObjectId> watchedObjects(const QString& cluster) const;
     /// Computes a Kustomization again now, whatever changed.
     void refresh(const QString& cluster, const QString& ns, const QString& name);
 
@@ -65,6 +71,9 @@ public:
 Q_SIGNALS:
     void driftUpdated(fleetdesk::KustomizationDriftPtr drift);
     void driftProgress(const QString& cluster, int done, int total);
+    /// watchedObjects(cluster) changed: a Kustomization was tracked or untracked, or its inventory or substitution
+    /// sources changed.
+    void watchedObjectsChanged(const QString& cluster);
 
 private:
     struct Tracked
@@ -77,7 +86,7 @@ private:
         QString computedRevision;
         QByteArray computedInputs; ///< hash of spec, revision and inventory at the last computation
         QJsonObject live;          ///< the Kustomization as last read
-        QSet<QString> inventory;   ///< ObjectId keys it manages
+        QList<ObjectId> watched;   ///< itself, its inventory and its substitution sources (see watchedObjects())
         bool running = false;
         bool dirty = false;
         bool force = false;
@@ -90,8 +99,11 @@ private:
     void start(const QString& key);
     void readKustomization(const QString& cluster, const QString& ns, const QString& name,
                            std::function<void(const QJsonObject&, const QString& error)> done);
+    /// Replaces what `key` watches in m_byObject; watchedObjectsChanged() when that changed.
+    void reindex(const QString& key, const QList<ObjectId>& watched);
 
     QHash<QString, Tracked> m_tracked;
+    QHash<QString, QSet<QString>> m_byObject; ///< "cluster|" + object key -> keys of the Kustomizations watching it
     QHash<QString, KubeClient*> m_clients;
     QHash<QString, DriftCalculator*> m_calculators;
     QTimer* m_timer;

@@ -58,6 +58,16 @@ ReconcileEngine::ReconcileEngine(QObject* parent)
         Q_EMIT driftUpdated(drift);
         publishLive();
     });
+    // Watched objects change in bursts (every Kustomization read after a connect): the watchers follow once.
+    m_inventoryTimer = new QTimer(this);
+    m_inventoryTimer->setSingleShot(true);
+    m_inventoryTimer->setInterval(100);
+    connect(m_inventoryTimer, &QTimer::timeout, this, &ReconcileEngine::updateInventoryWatchers);
+    connect(m_drift, &DriftMonitor::watchedObjectsChanged, this, [this](const QString& cluster) {
+        m_inventoryStale.insert(cluster);
+        if (!m_inventoryTimer->isActive())
+            m_inventoryTimer->start();
+    });
     qRegisterMetaType<fleetdesk::FluxActionReport>();
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
@@ -65,7 +75,11 @@ ReconcileEngine::ReconcileEngine(QObject* parent)
     connect(m_reloadTimer, &QTimer::timeout, this, &ReconcileEngine::reloadChanged);
 }
 
-ReconcileEngine::~ReconcileEngine() = default;
+ReconcileEngine::~ReconcileEngine()
+{
+    // The watchers use the clients of m_live, which QObject would delete first.
+    qDeleteAll(m_inventoryWatchers);
+}
 
 void ReconcileEngine::setReloadDelay(int milliseconds)
 {
@@ -185,6 +199,26 @@ void ReconcileEngine::computeWorkingTreeDrift(const QString& cluster, const QStr
     });
 }
 
+void ReconcileEngine::updateInventoryWatchers()
+{
+    const QSet<QString> stale = std::exchange(m_inventoryStale, {});
+    for (const QString& cluster : stale) {
+        if (InventoryWatcher* watcher = m_inventoryWatchers.value(cluster))
+            watcher->setObjects(m_drift->watchedObjects(cluster));
+    }
+}
+
+int ReconcileEngine::driftComputations() const
+{
+    return m_drift->computations();
+}
+
+InventoryWatchStats ReconcileEngine::driftWatchStats(const QString& cluster) const
+{
+    const InventoryWatcher* watcher = m_inventoryWatchers.value(cluster);
+    return watcher ? watcher->stats() : InventoryWatchStats();
+}
+
 void ReconcileEngine::publishLive()
 {
     if (!m_gitSnapshot)
@@ -246,8 +280,16 @@ void ReconcileEngine::connectClusters(const QStringList& kubeconfigPaths)
     for (const LiveClusterConfig& live : std::as_const(clusters))
         Q_EMIT clusterStateChanged(live.cluster, QStringLiteral("connecting"), live.endpoint.cluster.server);
     m_live->connectClusters(clusters);
-    for (const LiveClusterConfig& live : std::as_const(clusters))
+    for (const LiveClusterConfig& live : std::as_const(clusters)) {
         m_drift->setCluster(live.cluster, m_live->client(live.cluster));
+        auto* watcher = new InventoryWatcher(m_live->client(live.cluster), this);
+        watcher->setMaxWatches(m_maxDriftWatches);
+        const QString cluster = live.cluster;
+        connect(watcher, &InventoryWatcher::objectChanged, m_drift,
+                [this, cluster](const ObjectId& id) { m_drift->objectChanged(cluster, id); });
+        m_inventoryWatchers.insert(cluster, watcher);
+        watcher->setObjects(m_drift->watchedObjects(cluster));
+    }
     for (const LiveClusterConfig& live : std::as_const(clusters)) {
         auto* health = new ControllerHealth(m_live->client(live.cluster), QStringLiteral("flux-system"), this);
         health->setHealthEndpoints(m_controllerEndpoints.contains(live.cluster) ? m_controllerEndpoints.value(live.cluster)
@@ -268,6 +310,10 @@ void ReconcileEngine::disconnectClusters()
     m_controllerHealth.clear();
     m_connectedContexts.clear();
     m_connectedUsers.clear();
+    // The watchers use the clients of m_live: gone before it.
+    qDeleteAll(m_inventoryWatchers);
+    m_inventoryWatchers.clear();
+    m_inventoryStale.clear();
     if (!m_live)
         return;
     for (const QString& cluster : m_live->views().keys())

@@ -2,6 +2,7 @@
 
 #include "drift/DriftReport.h"
 #include "engine/FleetSnapshot.h"
+#include "engine/InventoryWatcher.h"
 #include "flux/ControllerHealth.h"
 #include "flux/FluxEvents.h"
 #include "manifest/ObjectId.h"
@@ -9,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -54,6 +56,14 @@ public:
     /// "What would this change do": the drift of a live Kustomization rendered from the working tree of its
     /// checkout (uncommitted edits), answered by workingTreeDriftReady(). Call on the engine's thread.
     void computeWorkingTreeDrift(const QString& cluster, const QString& ns, const QString& name);
+    /// Drift computations started so far, all clusters together (for tests and the benchmark). Engine thread only.
+    int driftComputations() const;
+    /// What the watches that feed drift on `cluster` do (see InventoryWatcher); empty when it is not connected.
+    /// Engine thread only.
+    InventoryWatchStats driftWatchStats(const QString& cluster) const;
+    /// Watch connections per cluster that follow the objects drift depends on (default 32); from the next
+    /// connectClusters() on.
+    void setMaxDriftWatches(int watches) { m_maxDriftWatches = watches; }
 
 public Q_SLOTS:
     /// Opens a workspace: the platform repository, with tenant repositories found beside it.
@@ -123,6 +133,12 @@ private:
     QHash<QString, QHash<QString, QUrl>> m_controllerEndpoints;
     std::unique_ptr<BehindOverlay> m_behind;
     DriftMonitor* m_drift = nullptr;                   ///< incremental drift of the live Kustomizations
+    /// Per connected cluster: watches the objects drift depends on and feeds their changes to m_drift.
+    QHash<QString, InventoryWatcher*> m_inventoryWatchers;
+    QSet<QString> m_inventoryStale; ///< clusters whose watched objects changed since the watcher was told
+    QTimer* m_inventoryTimer = nullptr;
+    int m_maxDriftWatches = 32;
+    void updateInventoryWatchers();
     QHash<QString, KustomizationDriftPtr> m_drifts;    ///< by DriftOverlay::key
     void trackDrift(const FleetNodePtr& node);
     ExecCredentialProvider* m_execProvider = nullptr;
