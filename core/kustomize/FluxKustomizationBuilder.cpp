@@ -1,5 +1,6 @@
 #include "FluxKustomizationBuilder.h"
 
+#include "kustomize/KustomizationFile.h"
 #include "kustomize/KustomizeYaml.h"
 #include "kustomize/PostBuildSubstitution.h"
 #include "manifest/ManifestDocument.h"
@@ -301,16 +302,13 @@ Result<QByteArray> FluxKustomizationBuilder::kustomizationFile(const RenderFileS
         auto content = source.read(path);
         if (!content)
             return std::unexpected(content.error());
-        try {
-            const YAML::Node node = YAML::Load(content->toStdString());
-            if (node.IsMap())
-                kus = KustomizeYaml::toJson(node).toObject();
-            else if (node.IsDefined() && !node.IsNull())
-                return makeError(tr("%1: not a YAML mapping").arg(path), {path, 1}, QStringLiteral("flux.kustomization"));
-        } catch (const YAML::Exception& e) {
-            return makeError(tr("%1:%2: %3").arg(path).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg)),
-                             {path, e.mark.line + 1, e.mark.column + 1}, QStringLiteral("yaml.syntax"));
-        }
+        // The generator reads the file with sigs.k8s.io/yaml.Unmarshal into kustomize's Kustomization type and
+        // writes it back: YAML 1.1 scalars, numbers and booleans turned into the strings string fields want, unknown
+        // fields dropped.
+        auto decoded = KustomizationFile::parse(path, *content, KustomizationFile::Mode::FluxGenerator);
+        if (!decoded)
+            return std::unexpected(decoded.error());
+        kus = *decoded;
         created = false;
         const QJsonArray resources = kus.value(QLatin1String("resources")).toArray();
         if (resources.isEmpty()) // the generator's guard against "kustomization.yaml is empty"

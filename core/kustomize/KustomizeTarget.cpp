@@ -3,6 +3,8 @@
 #include "kustomize/FieldSpec.h"
 #include "kustomize/KustomizeBuiltins.h"
 #include "kustomize/KustomizeHash.h"
+#include "kustomize/KustomizationFile.h"
+#include "kustomize/KustomizeEnvFile.h"
 #include "kustomize/KustomizeYaml.h"
 
 #if __has_include("kustomize/StrategicMergePatch.h") && __has_include("kustomize/JsonPatch.h")                   \
@@ -619,6 +621,51 @@ Result<std::shared_ptr<const std::vector<RenderedObject>>> KustomizeTarget::pars
     return parsed;
 }
 
+Result<QJsonObject> KustomizeTarget::parsedKustomization(const QString& path)
+{
+    recordRead(path);
+    {
+        QMutexLocker lock(&m_cache.mutex);
+        auto it = m_cache.kustomizations.constFind(path);
+        if (it != m_cache.kustomizations.constEnd())
+            return *it;
+    }
+    // Decoded files shared by every renderer, for sources that can name their content.
+    struct SharedKustomizations
+    {
+        QMutex mutex;
+        QHash<QByteArray, QJsonObject> decoded;
+    };
+    static SharedKustomizations shared;
+    const QByteArray key = m_source.contentKey(path);
+    if (!key.isEmpty()) {
+        QMutexLocker lock(&shared.mutex);
+        auto it = shared.decoded.constFind(key);
+        if (it != shared.decoded.constEnd()) {
+            const QJsonObject found = *it;
+            lock.unlock();
+            QMutexLocker own(&m_cache.mutex);
+            m_cache.kustomizations.insert(path, found);
+            return found;
+        }
+    }
+    auto bytes = m_source.read(path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    auto decoded = KustomizationFile::parse(path, *bytes);
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    if (!key.isEmpty()) {
+        QMutexLocker lock(&shared.mutex);
+        if (shared.decoded.size() > 20000)
+            shared.decoded.clear();
+        shared.decoded.insert(key, *decoded);
+    }
+    QMutexLocker lock(&m_cache.mutex);
+    m_cache.kustomizations.insert(path, *decoded);
+    return decoded;
+}
+
 Result<QJsonObject> KustomizeTarget::loadKustomization(const QString& directory, bool top, QString* file)
 {
     QString path = kustomizationFile(m_source, directory);
@@ -626,10 +673,7 @@ Result<QJsonObject> KustomizeTarget::loadKustomization(const QString& directory,
         if (path.isEmpty())
             path = joinPath(directory, QStringLiteral("kustomization.yaml"));
         *file = path;
-        auto documents = KustomizeYaml::parseDocuments(path, *m_topOverride);
-        if (!documents)
-            return std::unexpected(documents.error());
-        return documents->empty() ? QJsonObject() : documents->front().object;
+        return KustomizationFile::parse(path, *m_topOverride);
     }
     if (path.isEmpty()) {
         return std::unexpected(kustomizeError(
@@ -638,15 +682,7 @@ Result<QJsonObject> KustomizeTarget::loadKustomization(const QString& directory,
             directory, 0, QStringLiteral("kustomize.missing")));
     }
     *file = path;
-    auto parsed = parsedFile(path);
-    if (!parsed)
-        return std::unexpected(parsed.error());
-    if ((*parsed)->empty())
-        return QJsonObject();
-    if ((*parsed)->size() > 1)
-        return std::unexpected(kustomizeError(tr("%1: a kustomization file holds one YAML document").arg(path), path,
-                                              (*parsed)->at(1).sourceLine));
-    return (*parsed)->front().object;
+    return parsedKustomization(path);
 }
 
 Result<void> KustomizeTarget::checkFields(const QJsonObject& k, const QString& file)
@@ -1091,36 +1127,19 @@ Result<void> KustomizeTarget::runGenerators(const QJsonObject& k, const QString&
                 entries.append({key, value});
                 return {};
             };
+            // kustomize's FixKustomization appends the legacy `env` to `envs`.
             QStringList envFiles = stringList(args.value(QLatin1String("envs")));
-            if (args.contains(QLatin1String("env")))
-                envFiles.prepend(scalarText(args.value(QLatin1String("env"))));
+            if (!scalarText(args.value(QLatin1String("env"))).isEmpty())
+                envFiles.append(scalarText(args.value(QLatin1String("env"))));
             for (const QString& envFile : envFiles) {
                 auto bytes = readConfined(directory, envFile, file, where);
                 if (!bytes)
                     return std::unexpected(bytes.error());
-                QByteArray content = *bytes;
-                if (content.startsWith("\xEF\xBB\xBF"))
-                    content.remove(0, 3);
-                const QList<QByteArray> lines = content.split('\n');
-                int lineNumber = 0;
-                for (QByteArray line : lines) {
-                    ++lineNumber;
-                    if (line.endsWith('\r'))
-                        line.chop(1);
-                    qsizetype start = 0;
-                    while (start < line.size() && QChar::isSpace(uchar(line.at(start))))
-                        ++start;
-                    line = line.mid(start);
-                    if (line.isEmpty() || line.startsWith('#'))
-                        continue;
-                    const qsizetype eq = line.indexOf('=');
-                    const QString key = QString::fromUtf8(eq < 0 ? line : line.left(eq));
-                    if (key.contains(QLatin1Char(' ')) && key.trimmed().contains(QLatin1Char(' ')))
-                        return std::unexpected(kustomizeError(
-                            tr("%1:%2: invalid key '%3' in env file").arg(joinPath(directory, envFile)).arg(lineNumber).arg(key),
-                            joinPath(directory, envFile), lineNumber, QStringLiteral("kustomize.generator")));
-                    // A line without '=' takes its value from kustomize's environment; Fleetdesk renders with none.
-                    auto r = add(key, eq < 0 ? QByteArray() : line.mid(eq + 1));
+                auto pairs = KustomizeEnvFile::parse(joinPath(directory, envFile), *bytes);
+                if (!pairs)
+                    return std::unexpected(pairs.error());
+                for (const auto& [key, value] : *pairs) {
+                    auto r = add(key, value);
                     if (!r)
                         return r;
                 }
@@ -1461,10 +1480,19 @@ Result<void> KustomizeTarget::applyPatchEngine(const QJsonObject& k, const QStri
             result = applyJsonPatch(r.object, patch.operations);
         } else {
             result = r.object;
+            // kustomize gives the patch the target's name and kind unless options.allowNameChange/allowKindChange.
+            const bool keepPatchName = options.value(QLatin1String("allowNameChange")).toBool();
+            const bool keepPatchKind = options.value(QLatin1String("allowKindChange")).toBool();
             for (const QJsonObject& merge : patch.mergePatches) {
                 result = applyStrategicMerge(*result, merge);
                 if (!result || result->isEmpty())
                     break;
+                const QString patchName = ResId::of(merge).name;
+                const QString patchKind = merge.value(QLatin1String("kind")).toString();
+                if (keepPatchName && !patchName.isEmpty())
+                    setMetadataField(*result, QStringLiteral("name"), patchName);
+                if (keepPatchKind && !patchKind.isEmpty())
+                    result->insert(QStringLiteral("kind"), patchKind);
             }
         }
         if (!result)

@@ -20,6 +20,8 @@ struct RenderCache
     QMutex mutex;
     QHash<QString, std::shared_ptr<const std::vector<RenderedObject>>> files;
     QHash<QString, std::shared_ptr<const std::vector<KustomizeResource>>> bases;
+    /// Kustomization files, decoded as kustomize decodes them (KustomizationFile).
+    QHash<QString, QJsonObject> kustomizations;
 };
 
 /// One `kustomize build`: reads the kustomization of a directory and its resources, bases and components, runs the
@@ -58,6 +60,7 @@ private:
     Result<QByteArray> readConfined(const QString& directory, const QString& relative, const QString& file,
                                     const QString& field);
     Result<std::shared_ptr<const std::vector<RenderedObject>>> parsedFile(const QString& path);
+    Result<QJsonObject> parsedKustomization(const QString& path);
     void unsupportedFeature(const QString& feature);
 
     const RenderFileSource& m_source;

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <optional>
+#include <set>
 
 namespace fleetdesk {
 
@@ -230,18 +232,22 @@ QByteArray KustomizeYaml::quoteIfNeeded(const QString& text)
     // go-yaml double-quotes a string that would read back as another type, and single-quotes the others.
     if (text.isEmpty() || SopsScalar::plainWouldChangeType(text.toStdString()))
         return doubleQuoted(text);
-    if (!text.contains(QLatin1Char('\'')) && !text.contains(QLatin1Char('\n'))) {
+    if (!text.contains(QLatin1Char('\n'))) {
         bool printable = true;
         for (QChar c : text)
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
                 printable = false;
-        if (printable)
-            return '\'' + text.toUtf8() + '\'';
+        if (printable) // a quote inside is written twice
+            return '\'' + QString(text).replace(QLatin1Char('\''), QLatin1String("''")).toUtf8() + '\'';
     }
     return doubleQuoted(text);
 }
 
-QJsonValue KustomizeYaml::toJson(const YAML::Node& node)
+namespace {
+
+/// toJson that remembers the first plain scalar go-yaml v3 reads as NaN or infinity (kustomize cannot turn it into
+/// JSON and fails).
+QJsonValue toJsonChecked(const YAML::Node& node, std::optional<YAML::Mark>& nonFinite)
 {
     switch (node.Type()) {
     case YAML::NodeType::Map: {
@@ -251,22 +257,32 @@ QJsonValue KustomizeYaml::toJson(const YAML::Node& node)
             QString keyText = key.IsScalar() ? QString::fromStdString(key.Scalar()) : QString();
             if (key.IsNull())
                 keyText = QStringLiteral("null");
-            object.insert(keyText, toJson(it->second));
+            object.insert(keyText, toJsonChecked(it->second, nonFinite));
         }
         return object;
     }
     case YAML::NodeType::Sequence: {
         QJsonArray array;
         for (const YAML::Node& item : node)
-            array.append(toJson(item));
+            array.append(toJsonChecked(item, nonFinite));
         return array;
     }
     case YAML::NodeType::Scalar: {
         const std::string& tag = node.Tag();
         if (tag == "!" || tag == "tag:yaml.org,2002:str" || tag == "tag:yaml.org,2002:binary")
             return QString::fromStdString(node.Scalar());
-        if (tag == "?" || tag.empty() || tag.starts_with("tag:yaml.org,2002:"))
-            return plainScalar(node.Scalar());
+        if (tag == "?" || tag.empty() || tag.starts_with("tag:yaml.org,2002:")) {
+            QJsonValue value = plainScalar(node.Scalar());
+            const std::string& text = node.Scalar();
+            if (!nonFinite && value.isString() && text.size() >= 4 && text.size() <= 5
+                && (text[0] == '.' || text[1] == '.')) {
+                static const std::set<std::string> words{".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf",
+                                                         "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"};
+                if (words.contains(text))
+                    nonFinite = node.Mark();
+            }
+            return value;
+        }
         return QString::fromStdString(node.Scalar());
     }
     case YAML::NodeType::Null:
@@ -274,6 +290,14 @@ QJsonValue KustomizeYaml::toJson(const YAML::Node& node)
         return QJsonValue::Null;
     }
     return QJsonValue::Null;
+}
+
+} // namespace
+
+QJsonValue KustomizeYaml::toJson(const YAML::Node& node)
+{
+    std::optional<YAML::Mark> ignored;
+    return toJsonChecked(node, ignored);
 }
 
 Result<std::vector<RenderedObject>> KustomizeYaml::parseDocuments(const QString& path, const QByteArray& content)
@@ -293,7 +317,16 @@ Result<std::vector<RenderedObject>> KustomizeYaml::parseDocuments(const QString&
                                  .arg(document.location.line),
                              document.location, QStringLiteral("kustomize.document"));
         RenderedObject object;
-        object.object = toJson(document.node).toObject();
+        std::optional<YAML::Mark> nonFinite;
+        object.object = toJsonChecked(document.node, nonFinite).toObject();
+        if (nonFinite) {
+            const int line = document.firstLine + nonFinite->line;
+            return makeError(QCoreApplication::translate("KustomizeYaml", "%1:%2: kustomize cannot turn the value NaN "
+                                                                          "or infinity into JSON; quote it")
+                                 .arg(path)
+                                 .arg(line),
+                             SourceLocation{path, line, nonFinite->column + 1}, QStringLiteral("kustomize.document"));
+        }
         object.sourceFile = path;
         object.sourceLine = document.location.line;
         objects.push_back(std::move(object));

@@ -386,7 +386,7 @@ void TestKustomizeRenderer::labelsWithoutSelectorsTouchOnlyMetadataOrTemplates()
     Repo repo;
     repo.write(QStringLiteral("kustomization.yaml"),
                "labels:\n- pairs: {owner: me}\n- pairs: {tier: web}\n  includeTemplates: true\n"
-               "- pairs: {sel: yes}\n  includeSelectors: true\nresources: [app.yaml]\n");
+               "- pairs: {sel: \"yes\"}\n  includeSelectors: true\nresources: [app.yaml]\n");
     repo.write(QStringLiteral("app.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n"
                                            "spec:\n  selector: {matchLabels: {app: d}}\n  template:\n    metadata: {labels: {app: d}}\n");
     auto result = repo.build(QString());
@@ -542,7 +542,7 @@ void TestKustomizeRenderer::componentsTransformTheirParentsResources()
 {
     Repo repo;
     repo.write(QStringLiteral("component/kustomization.yaml"),
-               "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\ncommonLabels: {feature: on}\n"
+               "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\ncommonLabels: {feature: \"on\"}\n"
                "resources: [extra.yaml]\n");
     repo.write(QStringLiteral("component/extra.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra}\n");
     repo.write(QStringLiteral("app/kustomization.yaml"), "resources: [cm.yaml]\ncomponents: [../component]\n");
