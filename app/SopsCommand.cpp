@@ -64,7 +64,7 @@ struct Common
     QCommandLineOption output{QStringLiteral("output"), tr("Write the result to PATH."), QStringLiteral("PATH")};
     QCommandLineOption config{QStringLiteral("config"), tr("Use this .sops.yaml."), QStringLiteral("PATH")};
     QCommandLineOption type{{QStringLiteral("input-type"), QStringLiteral("output-type")},
-                            tr("File format: yaml, json or dotenv (default: from the extension)."),
+                            tr("File format: yaml, json, dotenv or ini (default: from the extension)."),
                             QStringLiteral("TYPE")};
     QCommandLineOption ignoreMac{QStringLiteral("ignore-mac"),
                                  tr("Recovery only: decrypt even when the MAC is missing or wrong.")};
@@ -107,6 +107,8 @@ std::optional<SopsFile::Format> formatFor(const QCommandLineParser& p, const Com
         return SopsFile::Format::Json;
     if (t == QLatin1String("dotenv"))
         return SopsFile::Format::Dotenv;
+    if (t == QLatin1String("ini"))
+        return SopsFile::Format::Ini;
     return std::nullopt;
 }
 
@@ -126,7 +128,7 @@ std::expected<SingleFile, int> singleFile(const QCommandLineParser& p, const Com
     const QString file = p.positionalArguments().first();
     const auto format = formatFor(p, c, file);
     if (!format)
-        return std::unexpected(fail(tr("unknown --input-type %1 (yaml, json, dotenv)").arg(p.value(c.type)), 2));
+        return std::unexpected(fail(tr("unknown --input-type %1 (yaml, json, dotenv, ini)").arg(p.value(c.type)), 2));
     auto input = readInput(file);
     if (!input)
         return std::unexpected(failWith(input.error()));

@@ -273,6 +273,46 @@ Result<SecureBuffer> SopsEditSession::valueAtLine(const SecureBuffer& text, Sops
         if (eq <= 0 || l.startsWith('#'))
             return noValue();
         path.append(QString::fromUtf8(l.first(eq)).trimmed());
+    } else if (format == SopsFile::Format::Ini) {
+        // "key = value" under the nearest "[section]" above (the implicit DEFAULT section before the first one);
+        // a repeated section name counts which of them it is.
+        const QByteArrayView l = QByteArrayView(lines[line - 1]).trimmed();
+        const qsizetype eq = l.indexOf('=') >= 0 && (l.indexOf(':') < 0 || l.indexOf('=') < l.indexOf(':'))
+            ? l.indexOf('=')
+            : l.indexOf(':');
+        if (eq <= 0 || l.startsWith('#') || l.startsWith(';') || l.startsWith('['))
+            return noValue();
+        QString key = QString::fromUtf8(l.first(eq)).trimmed();
+        if (key.size() >= 2 && (key.startsWith(u'`') || key.startsWith(u'"')) && key.endsWith(key.front()))
+            key = key.mid(1, key.size() - 2);
+        QString section = QStringLiteral("DEFAULT");
+        int sectionLine = 0;
+        for (int i = line - 2; i >= 0 && sectionLine == 0; --i) {
+            const QByteArrayView up = QByteArrayView(lines[i]).trimmed();
+            const qsizetype close = up.lastIndexOf(']');
+            if (up.startsWith('[') && close > 1) {
+                section = QString::fromUtf8(up.sliced(1, close - 1));
+                sectionLine = i + 1;
+            }
+        }
+        // The implicit DEFAULT section comes first, so an explicit [DEFAULT] header is at least the second one.
+        int occurrence = section == QLatin1String("DEFAULT") && sectionLine > 0 ? 1 : 0;
+        for (int i = 0; i + 1 < sectionLine; ++i) {
+            const QByteArrayView up = QByteArrayView(lines[i]).trimmed();
+            const qsizetype close = up.lastIndexOf(']');
+            occurrence += up.startsWith('[') && close > 1 && QString::fromUtf8(up.sliced(1, close - 1)) == section;
+        }
+        const SopsNode& root = tree->documents.front();
+        const SopsNode* sectionNode = nullptr;
+        for (const SopsEntry& e : root.children)
+            if (!e.value.isComment() && e.key == section && occurrence-- == 0) {
+                sectionNode = &e.value;
+                break;
+            }
+        const SopsNode* value = sectionNode ? sectionNode->find(key) : nullptr;
+        if (!value || !value->isScalar())
+            return noValue();
+        return value->text;
     } else {
         const KeyLine here = keyLine(lines[line - 1]);
         if (here.key.isEmpty() || here.sequenceItem)

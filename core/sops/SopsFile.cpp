@@ -3,6 +3,7 @@
 #include "AgeEncryption.h"
 #include "Crypto.h"
 #include "SopsDotenv.h"
+#include "SopsIni.h"
 #include "SopsJson.h"
 #include "SopsScalar.h"
 #include "SopsShamir.h"
@@ -173,6 +174,8 @@ SopsFile::Format SopsFile::formatForPath(const QString& path)
         return Format::Json;
     if (suffix == QLatin1String("env"))
         return Format::Dotenv;
+    if (suffix == QLatin1String("ini"))
+        return Format::Ini;
     return Format::Yaml;
 }
 
@@ -183,6 +186,8 @@ Result<SopsTree> SopsFile::parse(QByteArrayView text, Format format, const QStri
         return SopsJson::parse(text, file);
     case Format::Dotenv:
         return SopsDotenv::parse(text, file);
+    case Format::Ini:
+        return SopsIni::parse(text, file);
     case Format::Yaml:
         break;
     }
@@ -196,6 +201,8 @@ SecureBuffer SopsFile::write(const SopsTree& tree, Format format, int indent, bo
         return SopsJson::write(tree, indent == 0 ? -1 : indent);
     case Format::Dotenv:
         return SopsDotenv::write(tree);
+    case Format::Ini:
+        return SopsIni::write(tree);
     case Format::Yaml:
         break;
     }

@@ -31,11 +31,11 @@ struct SopsDecryptOptions
 /// A SOPS file: parse, find the data key, decrypt and verify, encrypt and write. Plaintext stays in SecureBuffers.
 /// Error codes: "sops.format" (not a SOPS file, already encrypted), "sops.metadata", "sops.value",
 /// "sops.mac" (missing or wrong MAC; the message names the file), "sops.datakey" (no identity opens it),
-/// "yaml.syntax", "json.syntax", "limit.size".
+/// "yaml.syntax", "json.syntax", "dotenv.syntax", "ini.syntax", "limit.size".
 class SopsFile
 {
 public:
-    enum class Format { Yaml, Json, Dotenv };
+    enum class Format { Yaml, Json, Dotenv, Ini };
 
     static Format formatForPath(const QString& path);
     static Result<SopsTree> parse(QByteArrayView text, Format format, const QString& file);

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -375,6 +376,132 @@ QList<CorpusFile> corpus(bool allowSeqComments)
         files.append(f);
     }
     return files;
+}
+
+// INI files the way people write them for Flux's secretGenerator, and the corners of go-ini's reader that sops
+// inherits: the implicit DEFAULT section, repeated sections and keys, empty sections, ';' and '#' comments (before
+// sections and keys, inline, at the end), quoted and multi-line values, continuation lines, "-" keys, CRLF lines,
+// unicode and empty values.
+class IniCorpusWriter
+{
+public:
+    explicit IniCorpusWriter(quint32 seed) : m_rng(seed) {}
+
+    int pick(int n) { return int(m_rng.bounded(n)); }
+
+    QByteArray key()
+    {
+        static const char* keys[] = {"password", "user", "token", "name", "port", "enabled", "note_unencrypted",
+                                     "secret_enc", "host", "ключ", "key with space", "api.key", "DB_URL", "data",
+                                     "stringData", "ratio"};
+        return keys[pick(int(std::size(keys)))];
+    }
+
+    // A value as written in the file (its quoting included).
+    QByteArray value()
+    {
+        static const char* plain[] = {"hunter2", "s3cr3t-value", "héllo wörld", "日本語のテキスト", "emoji 🚀 ok", "",
+                                      "123", "1.50", "true", "postgres://u:p@db:5432/app", "a=b=c", "x:y",
+                                      "back\\slash in", "ünïcödé", "ENC-looking [x]", "100%", "{\"json\": 1}"};
+        switch (pick(12)) {
+        case 0: return "\"quoted value\"";
+        case 1: return "' single quoted '";
+        case 2: return "`with ; semicolon and # hash`";
+        case 3: return "\"\"\"multi\nline value\"\"\"";
+        case 4: return "value ; inline comment " + QByteArray::number(pick(100));
+        case 5: return "value # hash comment";
+        case 6: return "first part \\\n  second part";
+        default: return plain[pick(int(std::size(plain)))];
+        }
+    }
+
+    QByteArray comment()
+    {
+        static const char* texts[] = {"a comment", "sops:enc marked", "sops:plain marked", "üñí cödé", "TODO rotate"};
+        return QByteArray(pick(2) ? "; " : "# ") + texts[pick(int(std::size(texts)))] + " " +
+            QByteArray::number(pick(1000));
+    }
+
+    void keys(QByteArray& out, int n, const char* eol)
+    {
+        QSet<QByteArray> used;
+        for (int i = 0; i < n; ++i) {
+            if (pick(4) == 0)
+                out += comment() + eol;
+            QByteArray k = m_autoKeys && pick(3) == 0 ? QByteArray("-") : key();
+            if (k != "-" && used.contains(k) && pick(2))
+                k += QByteArray::number(i);
+            used.insert(k);
+            const char* sep = pick(6) == 0 ? ":" : pick(2) ? " = " : "=";
+            out += (pick(8) == 0 ? "  " : "") + k + sep + value() + eol;
+        }
+    }
+
+    QByteArray file()
+    {
+        m_autoKeys = pick(16) == 0; // "-" keys: sops cannot read such a file back, so only a few have them
+        const char* eol = pick(10) == 0 ? "\r\n" : "\n";
+        QByteArray out;
+        if (pick(3) == 0)
+            out += comment() + eol;
+        if (pick(3) == 0)
+            keys(out, 1 + pick(3), eol); // the implicit DEFAULT section
+        static const char* sections[] = {"database", "api", "cache", "smtp server", "tenant.dev", "DEFAULT"};
+        const int n = 1 + pick(4);
+        for (int s = 0; s < n; ++s) {
+            if (pick(3) == 0)
+                out += eol;
+            if (pick(4) == 0)
+                out += comment() + eol;
+            out += "[" + QByteArray(sections[pick(int(std::size(sections)))]) + "]";
+            if (pick(6) == 0)
+                out += " ; section note";
+            out += eol;
+            if (pick(7) != 0)
+                keys(out, 1 + pick(5), eol);
+        }
+        if (pick(5) == 0)
+            out += comment() + eol; // a comment at the end: go-ini drops it
+        return out;
+    }
+
+private:
+    QRandomGenerator m_rng;
+    bool m_autoKeys = false;
+};
+
+const QStringList kIniRules = {QString(),
+                               QStringLiteral("unencrypted_suffix=_unencrypted"),
+                               QStringLiteral("encrypted_suffix=_enc"),
+                               QStringLiteral("unencrypted_regex=^(name|user|database)$"),
+                               QStringLiteral("encrypted_regex=^(password|token|api)$"),
+                               QStringLiteral("mac_only_encrypted"),
+                               QStringLiteral("encrypted_comment_regex=sops:enc"),
+                               QStringLiteral("unencrypted_comment_regex=sops:plain")};
+
+QList<CorpusFile> iniCorpus()
+{
+    IniCorpusWriter w(20261128);
+    QList<CorpusFile> files;
+    for (int i = 0; i < 96; ++i)
+        files.append({QStringLiteral("i%1.ini").arg(i, 3, 10, QLatin1Char('0')), w.file(),
+                      kIniRules[i % kIniRules.size()]});
+    return files;
+}
+
+// The layout of an encrypted file with every ciphertext, key and time blanked: sops and Fleetdesk must agree on it.
+QByteArray iniLayout(const QByteArray& encrypted)
+{
+    static const QRegularExpression enc(QStringLiteral("ENC\\[AES256_GCM,data:[^,]*,iv:[^,]*,tag:[^,]*,type:"));
+    static const QRegularExpression age(QStringLiteral("-----BEGIN AGE ENCRYPTED FILE-----[^\\n]*"));
+    static const QRegularExpression lastModified(QStringLiteral("(lastmodified *= )\\S+"));
+    static const QRegularExpression version(QStringLiteral("(version *= )\\S+"));
+    QString text = QString::fromUtf8(encrypted);
+    text.replace(enc, QStringLiteral("ENC[…,type:"));
+    text.replace(age, QStringLiteral("AGE"));
+    text.replace(lastModified, QStringLiteral("\\1T"));
+    text.replace(version, QStringLiteral("\\1V"));
+    return text.toUtf8();
 }
 
 SopsSelection selectionFor(const QString& rule)
@@ -843,6 +970,116 @@ private Q_SLOTS:
               m_sopsRefusesOwn);
         QVERIFY(checked >= 180);
         QVERIFY(checked + m_sopsRefusesOwn >= 200);
+    }
+
+    void iniCorpusCoversTheFormat()
+    {
+        const QList<CorpusFile> files = iniCorpus();
+        QVERIFY(files.size() >= 90);
+        int defaults = 0, comments = 0, inline_ = 0, multiline = 0, continued = 0, crlf = 0, repeated = 0,
+            empty = 0, autoKeys = 0, unicode = 0;
+        QSet<QString> rules;
+        for (const CorpusFile& f : files) {
+            defaults += !f.text.startsWith('[') && !f.text.startsWith(';') && !f.text.startsWith('#');
+            comments += f.text.contains("\n; ") || f.text.contains("\n# ");
+            inline_ += f.text.contains("value ; inline");
+            multiline += f.text.contains("\"\"\"multi\n");
+            continued += f.text.contains("\\\n  second");
+            crlf += f.text.contains("\r\n");
+            repeated += f.text.count("[database]") > 1 || f.text.count("[api]") > 1;
+            empty += f.text.contains("]\n[") || f.text.contains("]\r\n[");
+            autoKeys += f.text.contains("\n-") || f.text.contains("\n  -");
+            unicode += f.text.contains("ключ") || f.text.contains("日本語");
+            rules.insert(f.rule);
+        }
+        QVERIFY(defaults >= 10);
+        QVERIFY(comments >= 30);
+        QVERIFY(inline_ >= 10);
+        QVERIFY(multiline >= 10);
+        QVERIFY(continued >= 10);
+        QVERIFY(crlf >= 3);
+        QVERIFY(repeated >= 5);
+        QVERIFY(empty >= 3);
+        QVERIFY(autoKeys >= 2);
+        QVERIFY(unicode >= 10);
+        QCOMPARE(rules.size(), kIniRules.size());
+    }
+
+    // Fleetdesk's encrypted INI has sops's layout (sections, alignment, comments, the [sops] section), and `sops
+    // decrypt` prints it byte for byte as it prints its own encryption of the file, which is also what Fleetdesk
+    // writes for the plaintext (Flux hands exactly these bytes to kustomize's secretGenerator).
+    void fleetdeskEncryptsIniLikeSopsAndSopsDecryptsIt()
+    {
+        QDir dir(m_dir.filePath(QStringLiteral("fd2sops-ini")));
+        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        int checked = 0;
+        int refused = 0;
+        for (const CorpusFile& f : iniCorpus()) {
+            const QString what = f.name + QStringLiteral(" (") + f.rule + QStringLiteral(")\n") +
+                QString::fromUtf8(f.text);
+            SopsEncryptionSettings s;
+            s.keyGroups = {{m_identity.recipient()}};
+            s.selection = selectionFor(f.rule);
+            auto enc = SopsFile::encrypt(f.text, SopsFile::Format::Ini, s, f.name);
+            QVERIFY2(enc, qPrintable(what + (enc ? QString() : enc.error().message)));
+            const QByteArray own = sopsEncrypt(f);
+            QVERIFY2(!own.isEmpty(), qPrintable(what + m_lastError));
+            QCOMPARE(QString::fromUtf8(iniLayout(*enc)), QString::fromUtf8(iniLayout(own)));
+
+            const QByteArray theirs = sopsDecrypt(own, QStringLiteral("own-") + f.name);
+            if (theirs.isNull()) {
+                // sops cannot read its own file back (a "-" key is written as "#1 = …", which reads as a comment:
+                // the MAC fails, or a multi-line value's rest is not a key): it must refuse ours the same way, and
+                // so must Fleetdesk.
+                const QString ownError = m_lastError.trimmed().split(u'\n').last();
+                QVERIFY2(sopsDecrypt(*enc, f.name).isNull(), qPrintable(what));
+                QCOMPARE(m_lastError.trimmed().split(u'\n').last().left(12), ownError.left(12));
+                QVERIFY(!SopsFile::decrypt(*enc, SopsFile::Format::Ini, {m_identity}, f.name));
+                ++refused;
+                continue;
+            }
+            const QByteArray ours = sopsDecrypt(*enc, f.name);
+            QVERIFY2(!ours.isNull(), qPrintable(what + m_lastError + QStringLiteral("\n==>\n") +
+                                                QString::fromUtf8(*enc)));
+            QCOMPARE(QString::fromUtf8(ours), QString::fromUtf8(theirs));
+
+            auto tree = SopsFile::parse(f.text, SopsFile::Format::Ini, f.name);
+            QVERIFY(tree);
+            QCOMPARE(QString::fromUtf8(SopsFile::write(*tree, SopsFile::Format::Ini).toByteArray()),
+                     QString::fromUtf8(theirs));
+            ++checked;
+        }
+        qInfo("%d INI files byte for byte, %d that sops cannot read back (refused alike)", checked, refused);
+        QVERIFY(checked >= 85);
+        QVERIFY(refused >= 1);
+    }
+
+    void sopsEncryptsIniAndFleetdeskDecryptsItByteForByte()
+    {
+        int checked = 0;
+        int refused = 0;
+        for (const CorpusFile& f : iniCorpus()) {
+            const QByteArray encrypted = sopsEncrypt(f);
+            QVERIFY2(!encrypted.isEmpty(), qPrintable(f.name + QStringLiteral(": sops encrypt failed: ") + m_lastError));
+            const QByteArray theirs = sopsDecrypt(encrypted, f.name);
+            auto ours = SopsFile::decrypt(encrypted, SopsFile::Format::Ini, {m_identity}, f.name);
+            if (theirs.isNull()) {
+                // sops cannot read its own file back ("-" keys): Fleetdesk refuses it too, for the same reason.
+                QVERIFY(!ours);
+                QCOMPARE(ours.error().code, m_lastError.contains(QLatin1String("MAC mismatch"))
+                                                ? QStringLiteral("sops.mac")
+                                                : QStringLiteral("ini.syntax"));
+                ++refused;
+                continue;
+            }
+            QVERIFY2(ours, qPrintable(f.name + QStringLiteral(" (") + f.rule + QStringLiteral("): ") +
+                                      (ours ? QString() : ours.error().message) + QStringLiteral("\n") +
+                                      QString::fromUtf8(encrypted)));
+            QCOMPARE(QString::fromUtf8(ours->toByteArray()), QString::fromUtf8(theirs));
+            ++checked;
+        }
+        QVERIFY(checked >= 85);
+        QVERIFY(checked + refused == 96);
     }
 
     void sopsDecryptsFleetdeskShamirKeyGroups()
