@@ -254,6 +254,16 @@ void DriftCalculator::readDecryptionKeys(const std::shared_ptr<Job>& job)
 
 void DriftCalculator::render(const std::shared_ptr<Job>& job)
 {
+    // SOPS-encrypted secretGenerator sources and Secret data are decrypted in memory while building, as the
+    // controller decrypts them; whole encrypted Secret manifests are decrypted per object below.
+    const QJsonObject decryption = job->request.kustomization.value(QStringLiteral("spec")).toObject()
+                                       .value(QStringLiteral("decryption")).toObject();
+    if (decryption.value(QStringLiteral("provider")).toString() == QLatin1String("sops")) {
+        QString keyError = job->keyError;
+        if (job->identities.isEmpty() && keyError.isEmpty())
+            keyError = tr("spec.decryption has no secretRef with an age key");
+        job->request.buildOptions.decryption = FluxKustomizationBuilder::Options::Decryption{job->identities, keyError};
+    }
     auto build = job->builder->build(*job->source, job->values, job->request.buildOptions);
     if (!build) {
         job->result->error = build.error().toString();

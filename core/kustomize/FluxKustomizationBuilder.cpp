@@ -1,6 +1,7 @@
 #include "FluxKustomizationBuilder.h"
 
 #include "kustomize/KustomizationFile.h"
+#include "kustomize/DecryptingFileSource.h"
 #include "kustomize/KustomizeYaml.h"
 #include "kustomize/PostBuildSubstitution.h"
 #include "manifest/ManifestDocument.h"
@@ -351,7 +352,16 @@ Result<FluxBuild> FluxKustomizationBuilder::build(const RenderFileSource& source
 
     RenderOptions renderOptions = options.render;
     renderOptions.kustomizationOverride = *file;
-    const KustomizeRenderer renderer(source, renderOptions);
+    // spec.decryption: kustomize-controller decrypts the generator sources before the build (DecryptSources).
+    std::optional<DecryptingFileSource> decrypting;
+    if (options.decryption
+        && m_spec.value(QLatin1String("decryption")).toObject().value(QLatin1String("provider")).toString() == u"sops") {
+        decrypting.emplace(source, options.decryption->identities, options.decryption->keyError);
+        if (auto decrypted = decrypting->decryptSources(*directory, *file); !decrypted)
+            return std::unexpected(decrypted.error());
+    }
+    const KustomizeRenderer renderer(decrypting ? static_cast<const RenderFileSource&>(*decrypting) : source,
+                                     renderOptions);
     auto rendered = renderer.build(*directory);
     if (!rendered) {
         Error error = rendered.error();
@@ -369,6 +379,12 @@ Result<FluxBuild> FluxKustomizationBuilder::build(const RenderFileSource& source
             return makeError(tr("failed to decode Kubernetes apiVersion, kind and name from: %1")
                                  .arg(QString::fromUtf8(KustomizeYaml::toYaml(object.object))),
                              {object.sourceFile, object.sourceLine}, QStringLiteral("flux.object"));
+    }
+    // ... and each resource after it (DecryptResource), before the substitution.
+    if (decrypting) {
+        for (RenderedObject& object : out.objects)
+            if (auto decrypted = decrypting->decryptSecretData(object.object); !decrypted)
+                return std::unexpected(decrypted.error());
     }
 
     if (hasPostBuild()) {

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "kustomize/KustomizeRenderer.h"
+#include "sops/AgeIdentity.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -93,6 +94,15 @@ public:
         RenderOptions render;
         /// kustomize-controller's --feature-gates=StrictPostBuildSubstitutions=true (off by default).
         bool strictSubstitution = false;
+        /// The keys of spec.decryption (provider sops). When set, SOPS-encrypted secretGenerator sources, patches and
+        /// Secret data values are decrypted in memory as the controller decrypts them (DecryptingFileSource); a
+        /// build that needs a key it does not have fails with `keyError`. Unset: inputs are rendered as they are.
+        struct Decryption
+        {
+            QList<AgeIdentity> identities;
+            QString keyError;
+        };
+        std::optional<Decryption> decryption;
     };
     Result<FluxBuild> build(const RenderFileSource& source, const SubstituteValues& values,
                             const Options& options) const;
