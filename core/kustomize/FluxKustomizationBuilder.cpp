@@ -1,7 +1,8 @@
 #include "FluxKustomizationBuilder.h"
 
-#include "kustomize/KustomizationFile.h"
 #include "kustomize/DecryptingFileSource.h"
+#include "kustomize/ArtifactFileSource.h"
+#include "kustomize/KustomizationFile.h"
 #include "kustomize/KustomizeYaml.h"
 #include "kustomize/PostBuildSubstitution.h"
 #include "manifest/ManifestDocument.h"
@@ -21,20 +22,6 @@ namespace {
 
 const QStringList KustomizationFileNames{QStringLiteral("kustomization.yaml"), QStringLiteral("kustomization.yml"),
                                          QStringLiteral("Kustomization")};
-
-/// source-controller's default exclusions (fluxcd/pkg/sourceignore: VCS, CI and extra patterns) that can name a
-/// YAML file or a directory; they never reach the artifact the controller builds.
-bool excludedBySourceController(const QString& name, bool directory)
-{
-    static const QStringList directories{QStringLiteral(".git"), QStringLiteral(".github"),
-                                         QStringLiteral(".circleci")};
-    static const QStringList files{QStringLiteral(".travis.yml"),         QStringLiteral(".gitlab-ci.yml"),
-                                   QStringLiteral("appveyor.yml"),        QStringLiteral(".drone.yml"),
-                                   QStringLiteral("cloudbuild.yaml"),     QStringLiteral("codeship-services.yml"),
-                                   QStringLiteral("codeship-steps.yml"),  QStringLiteral(".goreleaser.yml"),
-                                   QStringLiteral(".sops.yaml"),          QStringLiteral(".flux.yaml")};
-    return directory ? directories.contains(name) : files.contains(name);
-}
 
 QString joinPath(const QString& directory, const QString& name)
 {
@@ -155,8 +142,6 @@ Result<QStringList> FluxKustomizationBuilder::scanManifests(const RenderFileSour
             const QString path = joinPath(current, name);
             const QString relative = QStringLiteral("./") + (directory.isEmpty() ? path : path.mid(directory.size() + 1));
             if (source.isDirectory(path)) {
-                if (excludedBySourceController(name, true))
-                    continue;
                 bool hasKustomization = false;
                 for (const QString& file : KustomizationFileNames)
                     hasKustomization = hasKustomization || source.isFile(joinPath(path, file));
@@ -170,7 +155,7 @@ Result<QStringList> FluxKustomizationBuilder::scanManifests(const RenderFileSour
             }
             if (!name.endsWith(QLatin1String(".yaml")) && !name.endsWith(QLatin1String(".yml")))
                 continue;
-            if (excludedBySourceController(name, false) || !source.isFile(path))
+            if (!source.isFile(path))
                 continue;
             auto content = source.read(path);
             if (!content)
@@ -286,8 +271,14 @@ Result<QJsonObject> FluxKustomizationBuilder::amend(QJsonObject kus, const Rende
     return kus;
 }
 
-Result<QByteArray> FluxKustomizationBuilder::kustomizationFile(const RenderFileSource& source, bool* generated) const
+Result<QByteArray> FluxKustomizationBuilder::kustomizationFile(const RenderFileSource& checkout, bool* generated) const
 {
+    // The controller sees the GitRepository artifact, without what source-controller leaves out.
+    std::optional<ArtifactFileSource> own;
+    const auto* artifact = dynamic_cast<const ArtifactFileSource*>(&checkout);
+    if (!artifact)
+        artifact = &own.emplace(checkout, SourceIgnore::load(checkout));
+    const RenderFileSource& source = *artifact;
     auto directory = this->directory();
     if (!directory)
         return std::unexpected(directory.error());
@@ -337,9 +328,12 @@ Result<QByteArray> FluxKustomizationBuilder::kustomizationFile(const RenderFileS
     return KustomizeYaml::toYaml(*amended);
 }
 
-Result<FluxBuild> FluxKustomizationBuilder::build(const RenderFileSource& source, const SubstituteValues& values,
+Result<FluxBuild> FluxKustomizationBuilder::build(const RenderFileSource& checkout, const SubstituteValues& values,
                                                   const Options& options) const
 {
+    // kustomize-controller builds from the artifact source-controller made of the checkout.
+    const ArtifactFileSource artifact(checkout, SourceIgnore::load(checkout, options.sourceIgnore));
+    const RenderFileSource& source = artifact;
     FluxBuild out;
     auto directory = this->directory();
     if (!directory)

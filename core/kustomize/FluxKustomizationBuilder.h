@@ -52,10 +52,12 @@ struct FluxBuild
 };
 
 /// Builds a Flux Kustomization the way kustomize-controller v1.9 does, from a RenderFileSource of its source
-/// checkout:
-/// 1. the kustomization.yaml of spec.path is amended, or generated when the path has none (fluxcd/pkg/kustomize's
-///    generator: every .yaml/.yml file that decodes as Kubernetes objects, and every sub-directory that has its
-///    own kustomization, in lexical order; source-controller's default exclusions such as .sops.yaml apply) with
+/// checkout, seen as source-controller archives it (ArtifactFileSource: .sourceignore files, spec.ignore and the
+/// default exclusions leave files out):
+/// 1. the kustomization.yaml of spec.path is amended (read as the generator reads it: KustomizationFile's
+///    FluxGenerator mode), or generated when the path has none (fluxcd/pkg/kustomize's generator: every .yaml/.yml
+///    file of the artifact that decodes as Kubernetes objects, and every sub-directory that has its own
+///    kustomization, in lexical order) with
 ///    spec.targetNamespace, namePrefix, nameSuffix, patches (with targets), images, components
 ///    (ignoreMissingComponents) — and buildMetadata originAnnotations for a kustomization without resources;
 /// 2. the result is rendered with KustomizeRenderer;
@@ -94,6 +96,10 @@ public:
         RenderOptions render;
         /// kustomize-controller's --feature-gates=StrictPostBuildSubstitutions=true (off by default).
         bool strictSubstitution = false;
+        /// The spec.ignore of the GitRepository the Kustomization's sourceRef names, when it is set. The build always
+        /// sees the checkout as source-controller archives it (SourceIgnore: .sourceignore files, default exclusions);
+        /// these patterns come on top, as in the controller.
+        std::optional<QString> sourceIgnore;
         /// The keys of spec.decryption (provider sops). When set, SOPS-encrypted secretGenerator sources, patches and
         /// Secret data values are decrypted in memory as the controller decrypts them (DecryptingFileSource); a
         /// build that needs a key it does not have fails with `keyError`. Unset: inputs are rendered as they are.

@@ -1,0 +1,248 @@
+// What source-controller leaves out of a GitRepository artifact (SourceIgnore, after fluxcd/pkg/sourceignore and
+// pkg/artifact's SourceIgnoreFilter), and how a Flux build sees the checkout through it (ArtifactFileSource): a
+// generated kustomization.yaml does not list excluded files, and a kustomization cannot reference one. The same rules
+// are checked against the artifact the real source-controller builds in tests/e2e/tst_kustomizesourceignore.
+#include "kustomize/ArtifactFileSource.h"
+#include "kustomize/FluxKustomizationBuilder.h"
+#include "kustomize/KustomizeYaml.h"
+#include "kustomize/SourceIgnore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fleetdesk;
+
+namespace {
+
+class Repo
+{
+public:
+    Repo() { QVERIFY(m_dir.isValid()); }
+    void write(const QString& path, const QByteArray& content = "x\n")
+    {
+        const QString full = m_dir.filePath(path);
+        QDir().mkpath(QFileInfo(full).path());
+        QFile file(full);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+    }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray configMap(const QByteArray& name)
+{
+    return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + name + "\n";
+}
+
+QStringList files(const RenderFileSource& source, const QString& directory = {})
+{
+    QStringList out;
+    for (const QString& name : source.entries(directory)) {
+        const QString path = directory.isEmpty() ? name : directory + u'/' + name;
+        if (source.isDirectory(path))
+            out += files(source, path);
+        else
+            out.append(path);
+    }
+    return out;
+}
+
+FluxKustomizationBuilder fluxKustomization(const QByteArray& path)
+{
+    auto documents = KustomizeYaml::parseDocuments(
+        QStringLiteral("ks.yaml"), "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n"
+                                   "  name: apps\n  namespace: flux-system\nspec:\n  path: "
+            + path + "\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n");
+    return FluxKustomizationBuilder(documents->front().object);
+}
+
+QStringList names(const FluxBuild& build)
+{
+    QStringList out;
+    for (const RenderedObject& o : build.objects)
+        out.append(o.id().kind + u'/' + o.id().name);
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+#define QVERIFY_OK(result) QVERIFY2(result, (result) ? "" : qPrintable((result).error().toString()))
+
+class TestKustomizeSourceIgnore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void patternsMatchAsGitignoreDoesBelowTheirDirectory_data()
+    {
+        QTest::addColumn<QString>("patterns");
+        QTest::addColumn<QString>("directory"); // where the .sourceignore lives
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("isDirectory");
+        QTest::addColumn<bool>("excluded");
+        QTest::newRow("name anywhere") << "*.md" << "" << "apps/web/README.md" << false << true;
+        QTest::newRow("name matches a parent") << "drafts" << "" << "apps/drafts/a.yaml" << false << true;
+        QTest::newRow("dir-only pattern, a file") << "build/" << "" << "apps/build" << false << false;
+        QTest::newRow("dir-only pattern, a dir") << "build/" << "" << "apps/build" << true << true;
+        QTest::newRow("dir-only pattern, below") << "build/" << "" << "apps/build/x.yaml" << false << true;
+        QTest::newRow("anchored") << "/apps/*.yaml" << "" << "apps/a.yaml" << false << true;
+        QTest::newRow("anchored, deeper") << "/apps/*.yaml" << "" << "apps/web/a.yaml" << false << false;
+        QTest::newRow("slash inside anchors") << "apps/*.yaml" << "" << "x/apps/a.yaml" << false << false;
+        QTest::newRow("double star") << "**/secret.yaml" << "" << "a/b/c/secret.yaml" << false << true;
+        QTest::newRow("double star at the end") << "apps/**" << "" << "apps/a/b.yaml" << false << true;
+        QTest::newRow("negation wins when later") << "*.yaml\n!keep.yaml" << "" << "apps/keep.yaml" << false << false;
+        QTest::newRow("negation loses when earlier") << "!keep.yaml\n*.yaml" << "" << "apps/keep.yaml" << false << true;
+        QTest::newRow("comment and blank lines") << "# *.yaml\n\n   \n" << "" << "a.yaml" << false << false;
+        QTest::newRow("trailing spaces dropped") << "a.yaml   " << "" << "a.yaml" << false << true;
+        QTest::newRow("CRLF") << "a.yaml\r\nb.yaml\r\n" << "" << "b.yaml" << false << true;
+        QTest::newRow("character class") << "v[0-9].yaml" << "" << "v7.yaml" << false << true;
+        QTest::newRow("negated class") << "v[^0-9].yaml" << "" << "v7.yaml" << false << false;
+        QTest::newRow("question mark") << "?.yaml" << "" << "ab.yaml" << false << false;
+        QTest::newRow("escaped star") << "a\\*.yaml" << "" << "ab.yaml" << false << false;
+        QTest::newRow("malformed class matches nothing") << "[.yaml" << "" << "[.yaml" << false << false;
+        QTest::newRow("nested file, inside") << "*.yaml" << "apps" << "apps/web/a.yaml" << false << true;
+        QTest::newRow("nested file, outside") << "*.yaml" << "apps" << "infra/a.yaml" << false << false;
+        QTest::newRow("nested file, anchored") << "/web" << "apps" << "apps/web" << true << true;
+        QTest::newRow("not the directory itself") << "*" << "apps" << "apps" << true << false;
+    }
+
+    void patternsMatchAsGitignoreDoesBelowTheirDirectory()
+    {
+        QFETCH(QString, patterns);
+        QFETCH(QString, directory);
+        QFETCH(QString, path);
+        QFETCH(bool, isDirectory);
+        QFETCH(bool, excluded);
+        QCOMPARE(SourceIgnore::fromText(patterns, directory).excludes(path, isDirectory), excluded);
+    }
+
+    void theDefaultsApplyOnlyWithoutPatternsOfTheRepository()
+    {
+        Repo repo;
+        for (const char* f : {".gitignore", ".github/workflows/ci.yaml", "apps/.sops.yaml", "apps/logo.png", "apps/a.yaml",
+                              "infra/.flux.yaml", "cloudbuild.yaml"})
+            repo.write(QLatin1String(f));
+        auto source = workingTreeSource(repo.path());
+        const ArtifactFileSource plain(*source, SourceIgnore::load(*source));
+        QCOMPARE(files(plain), QStringList{QStringLiteral("apps/a.yaml")});
+
+        // Any pattern of the repository (or spec.ignore) turns the defaults off; the VCS files stay out.
+        const ArtifactFileSource withSpec(*source, SourceIgnore::load(*source, QStringLiteral("# nothing\ncloudbuild.yaml\n")));
+        QCOMPARE(files(withSpec), (QStringList{QStringLiteral(".github/workflows/ci.yaml"), QStringLiteral("apps/.sops.yaml"),
+                                               QStringLiteral("apps/a.yaml"), QStringLiteral("apps/logo.png"),
+                                               QStringLiteral("infra/.flux.yaml")}));
+        repo.write(QStringLiteral("infra/.sourceignore"), "nothing-matches\n");
+        const ArtifactFileSource withFile(*source, SourceIgnore::load(*source));
+        QVERIFY(files(withFile).contains(QStringLiteral("apps/.sops.yaml")));
+        QVERIFY(files(withFile).contains(QStringLiteral("infra/.sourceignore")));
+        QVERIFY(!files(withFile).contains(QStringLiteral(".gitignore")));
+    }
+
+    void deeperFilesAndSpecIgnoreComeLast()
+    {
+        Repo repo;
+        repo.write(QStringLiteral(".sourceignore"), "*.yaml\n");
+        repo.write(QStringLiteral("apps/.sourceignore"), "!keep.yaml\n");
+        for (const char* f : {"a.yaml", "apps/keep.yaml", "apps/drop.yaml", "other/keep.yaml"})
+            repo.write(QLatin1String(f));
+        auto source = workingTreeSource(repo.path());
+        const ArtifactFileSource artifact(*source, SourceIgnore::load(*source, QStringLiteral("/apps/keep.yaml")));
+        QCOMPARE(files(artifact), (QStringList{QStringLiteral(".sourceignore"), QStringLiteral("apps/.sourceignore")}));
+        const ArtifactFileSource noSpec(*source, SourceIgnore::load(*source));
+        QCOMPARE(files(noSpec), (QStringList{QStringLiteral(".sourceignore"), QStringLiteral("apps/.sourceignore"),
+                                             QStringLiteral("apps/keep.yaml")}));
+    }
+
+    void anExcludedDirectoryStillHoldsWhatALaterPatternIncludes()
+    {
+        Repo repo;
+        repo.write(QStringLiteral(".sourceignore"), "drafts/\n!drafts/keep.yaml\n");
+        repo.write(QStringLiteral("drafts/keep.yaml"));
+        repo.write(QStringLiteral("drafts/other.yaml"));
+        repo.write(QStringLiteral("empty/drafts/x.yaml"));
+        auto source = workingTreeSource(repo.path());
+        const ArtifactFileSource artifact(*source, SourceIgnore::load(*source));
+        QVERIFY(artifact.isDirectory(QStringLiteral("drafts")));
+        QCOMPARE(artifact.entries(QStringLiteral("drafts")), QStringList{QStringLiteral("keep.yaml")});
+        QVERIFY(!artifact.isDirectory(QStringLiteral("empty/drafts")));
+        QVERIFY(artifact.isDirectory(QStringLiteral("empty")));
+        QVERIFY(artifact.entries(QStringLiteral("empty")).isEmpty());
+    }
+
+    void aGeneratedKustomizationListsNoIgnoredFile()
+    {
+        Repo repo;
+        repo.write(QStringLiteral(".sourceignore"), "apps/scratch.yaml\n");
+        repo.write(QStringLiteral("apps/.sourceignore"), "drafts/\n");
+        repo.write(QStringLiteral("apps/app.yaml"), configMap("app"));
+        repo.write(QStringLiteral("apps/scratch.yaml"), configMap("scratch"));
+        repo.write(QStringLiteral("apps/drafts/draft.yaml"), configMap("draft"));
+        repo.write(QStringLiteral("apps/spec.yaml"), configMap("spec-ignored"));
+        repo.write(QStringLiteral("apps/notes.txt"), "not yaml\n");
+        auto source = workingTreeSource(repo.path());
+        FluxKustomizationBuilder::Options options;
+        options.render.allowFallback = false;
+        options.sourceIgnore = QStringLiteral("/apps/spec.yaml\n");
+        auto built = fluxKustomization("./apps").build(*source, {}, options);
+        QVERIFY_OK(built);
+        QCOMPARE(names(*built), QStringList{QStringLiteral("ConfigMap/app")});
+        QVERIFY2(!built->kustomizationFile.contains("scratch") && !built->kustomizationFile.contains("drafts"),
+                 built->kustomizationFile.constData());
+
+        // Without spec.ignore the file is part of the artifact again.
+        options.sourceIgnore.reset();
+        built = fluxKustomization("./apps").build(*source, {}, options);
+        QVERIFY_OK(built);
+        QCOMPARE(names(*built), (QStringList{QStringLiteral("ConfigMap/app"), QStringLiteral("ConfigMap/spec-ignored")}));
+    }
+
+    void anIgnoredFileCannotBeReferenced()
+    {
+        Repo repo;
+        repo.write(QStringLiteral(".sourceignore"), "*.local.yaml\nsecrets.env\n");
+        repo.write(QStringLiteral("apps/kustomization.yaml"), "resources:\n- app.yaml\n- dev.local.yaml\n");
+        repo.write(QStringLiteral("apps/app.yaml"), configMap("app"));
+        repo.write(QStringLiteral("apps/dev.local.yaml"), configMap("dev"));
+        auto source = workingTreeSource(repo.path());
+        FluxKustomizationBuilder::Options options;
+        options.render.allowFallback = false;
+        auto built = fluxKustomization("./apps").build(*source, {}, options);
+        QVERIFY(!built);
+        QVERIFY2(built.error().message.contains(QLatin1String("dev.local.yaml"))
+                     && built.error().message.contains(QLatin1String(".sourceignore:1: *.local.yaml")),
+                 qPrintable(built.error().message));
+
+        repo.write(QStringLiteral("apps/kustomization.yaml"),
+                   "resources:\n- app.yaml\nconfigMapGenerator:\n- name: env\n  envs: [secrets.env]\n");
+        repo.write(QStringLiteral("apps/secrets.env"), "A=1\n");
+        built = fluxKustomization("./apps").build(*source, {}, options);
+        QVERIFY(!built);
+        QVERIFY2(built.error().message.contains(QLatin1String(".sourceignore:2: secrets.env")),
+                 qPrintable(built.error().message));
+    }
+
+    void theExportForTheKustomizeBinaryLeavesIgnoredFilesOut()
+    {
+        Repo repo;
+        repo.write(QStringLiteral(".sourceignore"), "private/\n");
+        repo.write(QStringLiteral("apps/app.yaml"), configMap("app"));
+        repo.write(QStringLiteral("private/key.yaml"), configMap("key"));
+        auto source = workingTreeSource(repo.path());
+        const ArtifactFileSource artifact(*source, SourceIgnore::load(*source));
+        auto exported = artifact.materialize();
+        QVERIFY_OK(exported);
+        QVERIFY(QFileInfo::exists(*exported + QStringLiteral("/apps/app.yaml")));
+        QVERIFY(!QFileInfo::exists(*exported + QStringLiteral("/private")));
+        QVERIFY(QFileInfo::exists(*exported + QStringLiteral("/.sourceignore")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKustomizeSourceIgnore)
+#include "tst_kustomizesourceignore.moc"
