@@ -4,10 +4,9 @@
 #include "git/GitError.h"
 #include "git/GitHandles.h"
 #include "git/OpenSshTransport.h"
+#include "git/TlsTrust.h"
 
 #include <QDir>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QFile>
 #include <QRegularExpression>
 #include <QUrl>
@@ -27,28 +26,14 @@ using namespace fleetdesk::git;
 
 namespace {
 
-QMutex certificateMutex;
-QStringList& extraCertificateAuthorities()
-{
-    static QStringList files;
-    return files;
-}
-
-/// libgit2 forgets extra CA locations when its last user shuts it down, so they are set again before each
-/// operation (adding a certificate the store already has changes nothing).
-void applyCertificateAuthorities()
-{
-    const QMutexLocker locker(&certificateMutex);
-    for (const QString& file : extraCertificateAuthorities())
-        git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, QFile::encodeName(file).constData(), nullptr);
-}
-
 /// What the libgit2 callbacks of one operation share. A callback that fails for a reason of ours records it in
 /// `failure`, which then replaces libgit2's generic error.
 struct CallbackState
 {
     const GitRemoteCallbacks* callbacks = nullptr;
     git_repository* repository = nullptr; ///< for its config; null while cloning
+    QString url;
+    std::pair<QString, QByteArray> verifiedCertificate; ///< the host and the certificate TlsTrust last accepted
     QString host;
     int port = 22;
     int credentialAttempts = 0;
@@ -76,6 +61,7 @@ struct CallbackState
 void parseEndpoint(const QString& url, CallbackState* state)
 {
     // ssh://[user@]host[:port]/path, or scp-style [user@]host:path.
+    state->url = url;
     const QUrl parsed(url);
     if (parsed.isValid() && !parsed.scheme().isEmpty() && !parsed.host().isEmpty()) {
         state->host = parsed.host();
@@ -160,11 +146,53 @@ int acquireCredential(git_credential** out, const char* url, const char* usernam
     return GIT_EUSER;
 }
 
+/// The http.* variables of the operation's config (the repository's, or the user's while cloning), in git's order.
+QList<GitUrlConfig::Entry> httpConfig(git_repository* repository)
+{
+    git_config* raw = nullptr;
+    const int code = repository ? git_repository_config_snapshot(&raw, repository) : git_config_open_default(&raw);
+    if (code < 0)
+        return {};
+    const ConfigPtr config(raw);
+    QList<GitUrlConfig::Entry> entries;
+    git_config_foreach_match(
+        config.get(), "^http\\.",
+        [](const git_config_entry* entry, void* payload) {
+            static_cast<QList<GitUrlConfig::Entry>*>(payload)->append(
+                {QString::fromUtf8(entry->name), QString::fromUtf8(entry->value)});
+            return 0;
+        },
+        &entries);
+    return entries;
+}
+
+/// libgit2 checked the certificate against the system's authorities; one it finds not valid is checked again
+/// against the system's and the custom ones, with OpenSSL (see TlsTrust).
+int checkTlsCertificate(const git_cert_x509* certificate, int valid, const char* host, CallbackState* state)
+{
+    if (valid)
+        return 0;
+    const QString name = host ? QString::fromUtf8(host) : state->host;
+    const QByteArray der(static_cast<const char*>(certificate->data), qsizetype(certificate->len));
+    if (state->verifiedCertificate == std::pair(name, der))
+        return 0; // the same server again: libgit2 connects once per request
+    const TlsTrust trust = TlsTrust::forUrl(httpConfig(state->repository), state->url);
+    auto verified = trust.verify(der, name);
+    if (verified) {
+        state->verifiedCertificate = {name, der};
+        return 0;
+    }
+    state->failure = verified.error();
+    return GIT_ECERTIFICATE;
+}
+
 int checkCertificate(git_cert* certificate, int valid, const char* host, void* payload)
 {
     auto* state = static_cast<CallbackState*>(payload);
+    if (certificate->cert_type == GIT_CERT_X509)
+        return checkTlsCertificate(reinterpret_cast<const git_cert_x509*>(certificate), valid, host, state);
     if (certificate->cert_type != GIT_CERT_HOSTKEY_LIBSSH2)
-        return valid ? 0 : GIT_PASSTHROUGH; // TLS: libgit2 checked the chain against the system CAs
+        return valid ? 0 : GIT_PASSTHROUGH;
     const auto* hostKey = reinterpret_cast<const git_cert_hostkey*>(certificate);
     if (!(hostKey->type & GIT_CERT_SSH_RAW)) {
         state->failure = Error{GitSync::tr("The SSH library did not provide the host key of %1").arg(QString::fromUtf8(host)),
@@ -252,7 +280,6 @@ int onPushUpdate(const char* reference, const char* status, void* payload)
 
 git_remote_callbacks makeCallbacks(CallbackState* state)
 {
-    applyCertificateAuthorities();
     git_remote_callbacks callbacks = GIT_REMOTE_CALLBACKS_INIT;
     callbacks.credentials = acquireCredential;
     callbacks.certificate_check = checkCertificate;
@@ -526,14 +553,8 @@ Result<void> GitSync::trustCertificateAuthorities(const QString& file)
 {
     if (!QFile::exists(file))
         return makeError(tr("the certificate file %1 does not exist").arg(file), {file}, QStringLiteral("io.read"));
-    {
-        const QMutexLocker locker(&certificateMutex);
-        if (!extraCertificateAuthorities().contains(file))
-            extraCertificateAuthorities().append(file);
-    }
-    GitLibrary library;
-    return GitError::check(git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, QFile::encodeName(file).constData(), nullptr),
-                           tr("cannot load the certificate authorities in %1").arg(file));
+    TlsTrust::addProcessAuthorities(file);
+    return {};
 }
 
 QString GitSync::redactCredentials(const QString& text)

@@ -38,9 +38,9 @@ struct GitPushResult
 /// information is removed from every URL in them.
 ///
 /// Error codes: "git.cancelled", "git.credentials.required", "git.credentials.refused", "ssh.hostkey.unknown",
-/// "ssh.hostkey.changed", "git.push.rejected" (the server's message included), "git.push.nonfastforward" (still
-/// behind after 3 attempts), "git.dirty" (a rebase needs a clean work tree), "git.rebase.none", or the libgit2
-/// "git.<class>.<code>".
+/// "ssh.hostkey.changed", "tls.certificate.untrusted", "tls.certificate.namemismatch", "tls.ca.unreadable" (see
+/// TlsTrust), "git.push.rejected" (the server's message included), "git.push.nonfastforward" (still behind after 3
+/// attempts), "git.dirty" (a rebase needs a clean work tree), "git.rebase.none", or the libgit2 "git.<class>.<code>".
 class GitSync
 {
     Q_DECLARE_TR_FUNCTIONS(GitSync)
@@ -65,8 +65,9 @@ public:
     /// Abandons a stopped rebase: HEAD, the branch, the index and the work tree go back to how they were before.
     static Result<void> abortRebase(const GitRepository& repository);
 
-    /// Trusts the certificate authorities in the PEM file `file` for HTTPS, in addition to the system's, for every
-    /// later network operation of this process.
+    /// Trusts the certificate authorities in the PEM file `file` for HTTPS, in addition to the system's and those the
+    /// git config names (http.sslCAInfo, http.<url>.sslCAInfo, GIT_SSL_CAINFO; see TlsTrust), for every later network
+    /// operation of this process.
     static Result<void> trustCertificateAuthorities(const QString& file);
 
     /// `text` with the user information (user:password@, token@) removed from every http(s) URL in it.
