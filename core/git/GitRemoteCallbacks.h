@@ -61,13 +61,16 @@ struct GitRemoteCallbacks
     /// Asked when an SSH host is not in known_hosts; true trusts it and records it there. Without it, an unknown
     /// host fails with "ssh.hostkey.unknown".
     std::function<bool(const SshHostKey&)> trustUnknownHost;
-    /// Asked after trustUnknownHost trusted a key: false trusts it for this connection only, without recording it
-    /// in known_hosts (libssh2 transport; the OpenSSH client records what it was told to trust). Unset: record.
+    /// Asked after trustUnknownHost trusted a key: false trusts it for this operation only, without recording it in
+    /// the user's known_hosts (the next operation asks again); true records it there. Unset: record. The same on
+    /// both transports: the OpenSSH client records a trusted key in a private known_hosts file of the operation,
+    /// listed first in its UserKnownHostsFile, and only a recorded key is copied on to the user's file.
     std::function<bool(const SshHostKey&)> rememberTrustedHost;
     /// Asked for a secret the OpenSSH client wants (a key passphrase, a password), with its prompt; no answer
     /// cancels the connection.
     std::function<std::optional<SecureBuffer>(const QString& prompt)> askSecret;
-    /// The known_hosts file; empty means ~/.ssh/known_hosts (or, for the OpenSSH client, its own configuration).
+    /// The user's known_hosts file; empty means ~/.ssh/known_hosts (or, for the OpenSSH client, the
+    /// UserKnownHostsFile of the user's ssh_config, as `ssh -G` reports it).
     QString knownHostsFile;
 
     enum class SshTransport {

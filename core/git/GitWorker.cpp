@@ -246,8 +246,11 @@ GitRemoteCallbacks GitWorker::remoteCallbacks(const QString& repository, GitOper
         result->secretPrompt = prompt;
         return std::nullopt;
     };
-    callbacks.trustUnknownHost = [this, result](const SshHostKey& key) {
-        if (m_approvedHostKeys.contains(key.sha256Fingerprint()))
+    // A key trusted once answers this operation only (the one sent again after the dialog): it is not recorded, and
+    // the next operation asks again.
+    const auto trustedOnce = std::make_shared<const QSet<QString>>(std::exchange(m_sessionOnlyHostKeys, {}));
+    callbacks.trustUnknownHost = [this, result, trustedOnce](const SshHostKey& key) {
+        if (m_approvedHostKeys.contains(key.sha256Fingerprint()) || trustedOnce->contains(key.sha256Fingerprint()))
             return true;
         result->hostKeyPending = true;
         result->hostKeyName = key.knownHostsName();
@@ -255,8 +258,8 @@ GitRemoteCallbacks GitWorker::remoteCallbacks(const QString& repository, GitOper
         result->hostKeyFingerprint = key.sha256Fingerprint();
         return false;
     };
-    callbacks.rememberTrustedHost = [this](const SshHostKey& key) {
-        return !m_sessionOnlyHostKeys.contains(key.sha256Fingerprint());
+    callbacks.rememberTrustedHost = [trustedOnce](const SshHostKey& key) {
+        return !trustedOnce->contains(key.sha256Fingerprint());
     };
     return callbacks;
 }
@@ -394,11 +397,12 @@ void GitWorker::provideSecret(const QString& prompt, const QString& secret, bool
 
 void GitWorker::approveHostKey(const QString& fingerprint, bool remember)
 {
-    m_approvedHostKeys.insert(fingerprint);
-    if (remember)
+    if (remember) {
+        m_approvedHostKeys.insert(fingerprint);
         m_sessionOnlyHostKeys.remove(fingerprint);
-    else
+    } else {
         m_sessionOnlyHostKeys.insert(fingerprint);
+    }
 }
 
 } // namespace fleetdesk

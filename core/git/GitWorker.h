@@ -65,8 +65,8 @@ public Q_SLOTS:
     void provideCredential(const QString& url, const QString& username, const QString& secret, bool remember);
     /// The answer to an OpenSSH prompt (a key passphrase); with `remember`, a key passphrase goes to the SecretStore.
     void provideSecret(const QString& prompt, const QString& secret, bool remember);
-    /// Trusts the host key with this SHA256 fingerprint at the next attempts. With `remember` it is recorded in
-    /// known_hosts; without, it is trusted for this session only (libssh2 transport; the OpenSSH client records it).
+    /// Trusts the host key with this SHA256 fingerprint. With `remember` it is recorded in known_hosts; without
+    /// ("Trust Once"), it is trusted for the next network operation only and not recorded: the one after asks again.
     void approveHostKey(const QString& fingerprint, bool remember = true);
 
 Q_SIGNALS:
@@ -88,7 +88,7 @@ private:
     QHash<QString, std::pair<QString, SecureBuffer>> m_sessionCredentials; ///< by SecretStore key
     QHash<QString, SecureBuffer> m_sessionSecrets;                          ///< by prompt
     QSet<QString> m_approvedHostKeys;
-    QSet<QString> m_sessionOnlyHostKeys;
+    QSet<QString> m_sessionOnlyHostKeys; ///< trusted once: handed to the next network operation's callbacks
     std::atomic<bool> m_cancelled = false;
 };
 

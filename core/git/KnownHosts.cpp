@@ -121,27 +121,42 @@ Result<KnownHosts::Check> KnownHosts::check(const QString& file, const SshHostKe
 
 Result<void> KnownHosts::add(const QString& file, const SshHostKey& key)
 {
-    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
-        return makeError(tr("cannot create the folder of %1").arg(file), {file}, QStringLiteral("io.mkdir"));
     QByteArray salt(20, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
     const QByteArray hash =
         QMessageAuthenticationCode::hash(key.knownHostsName().toUtf8(), salt, QCryptographicHash::Sha1);
+    return appendLines(file, "|1|" + salt.toBase64() + "|" + hash.toBase64() + " " + key.type.toLatin1() + " "
+                                 + key.blob.toBase64() + "\n");
+}
+
+Result<void> KnownHosts::appendLines(const QString& file, const QByteArray& lines)
+{
+    if (lines.isEmpty())
+        return {};
+    const QString folder = QFileInfo(file).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return makeError(tr("cannot create the folder of %1").arg(file), {file}, QStringLiteral("io.mkdir"));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    const bool existed = QFileInfo::exists(file);
     QFile output(file);
     if (!output.open(QIODevice::Append))
         return makeError(tr("cannot write %1: %2").arg(file, output.errorString()), {file}, QStringLiteral("io.write"));
+    QByteArray text = lines;
     if (output.size() > 0) {
         // Start on a new line when the file does not end with one.
         QFile reader(file);
         if (reader.open(QIODevice::ReadOnly) && reader.seek(reader.size() - 1) && reader.read(1) != "\n")
-            output.write("\n");
+            text.prepend('\n');
     }
-    const QByteArray line = "|1|" + salt.toBase64() + "|" + hash.toBase64() + " " + key.type.toLatin1() + " "
-        + key.blob.toBase64() + "\n";
-    if (output.write(line) != line.size())
+    if (!text.endsWith('\n'))
+        text.append('\n');
+    if (output.write(text) != text.size() || !output.flush())
         return makeError(tr("cannot write %1: %2").arg(file, output.errorString()), {file}, QStringLiteral("io.write"));
-    output.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                          | QFileDevice::ReadOther);
+    if (!existed)
+        output.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                              | QFileDevice::ReadOther);
     return {};
 }
 

@@ -49,6 +49,8 @@ public:
     /// Appends `key` to `file` (creating it and its folder), with the host name hashed as OpenSSH's
     /// HashKnownHosts does.
     static Result<void> add(const QString& file, const SshHostKey& key);
+    /// Appends known_hosts `lines` (as ssh wrote them) to `file`, creating it and its folder, on a new line.
+    static Result<void> appendLines(const QString& file, const QByteArray& lines);
     /// The user's ~/.ssh/known_hosts.
     static QString defaultFile();
     /// The type name at the start of an SSH wire-format key blob, or empty.

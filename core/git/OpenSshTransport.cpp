@@ -1,13 +1,18 @@
 #include "OpenSshTransport.h"
 
+#include "git/KnownHosts.h"
 #include "git/SshAskpass.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QUrl>
 
@@ -23,6 +28,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <memory>
 #include <vector>
 
 extern char** environ;
@@ -31,10 +37,20 @@ namespace fleetdesk {
 
 namespace {
 
+/// The known_hosts file of one operation. It goes first in ssh's UserKnownHostsFile, so a host key the user trusts
+/// lands there (ssh appends to the first file and still reads the user's files to verify); "trust always" copies the
+/// new entries on to the user's file, "trust once" leaves them here, and the file goes with the operation.
+struct PrivateKnownHosts
+{
+    QTemporaryDir directory; // 0700
+    QString file;
+};
+
 struct OperationContext
 {
     const GitRemoteCallbacks* callbacks = nullptr;
     std::optional<Error>* failure = nullptr;
+    std::shared_ptr<PrivateKnownHosts> knownHosts; ///< made by the first ssh of the operation
 };
 
 thread_local OperationContext currentOperation;
@@ -59,6 +75,13 @@ QByteArray shellQuote(const QString& text)
 
 struct Subtransport;
 
+/// What the user answered when ssh asked whether to trust an unknown host key.
+enum class HostKeyDecision {
+    NotAsked, ///< ssh did not ask; what it recorded by itself (StrictHostKeyChecking=accept-new) is kept
+    Once,     ///< trusted for this operation: the entry stays in the private file
+    Always,   ///< recorded in the user's known_hosts
+};
+
 /// One ssh process: its stdin and stdout as one socket pair, its stderr in a file.
 struct Stream
 {
@@ -67,6 +90,11 @@ struct Stream
     pid_t pid = -1;
     int socket = -1;
     std::unique_ptr<QTemporaryFile> errors;
+    std::shared_ptr<PrivateKnownHosts> knownHosts;
+    qint64 knownHostsStart = 0; ///< the private file's size when ssh started
+    QString userKnownHosts;     ///< the user's first known_hosts file, where ssh itself would record a key
+    HostKeyDecision decision = HostKeyDecision::NotAsked;
+    bool settled = false;
 
     QString errorText() const
     {
@@ -82,10 +110,14 @@ struct Stream
         int status = 0;
         if (waitpid(pid, &status, 0) == pid) {
             pid = -1;
+            settle();
             return WIFEXITED(status) ? WEXITSTATUS(status) : 255;
         }
         return -1;
     }
+    /// Once ssh has ended: copies the host keys it recorded in the private file to the user's file, unless the user
+    /// trusted them once only.
+    void settle();
     void stop()
     {
         if (socket >= 0) {
@@ -98,6 +130,7 @@ struct Stream
                 int status = 0;
                 if (waitpid(pid, &status, WNOHANG) == pid) {
                     pid = -1;
+                    settle();
                     return;
                 }
                 usleep(10000);
@@ -105,9 +138,26 @@ struct Stream
             ::kill(pid, SIGTERM);
             waitpid(pid, nullptr, 0);
             pid = -1;
+            settle();
         }
     }
 };
+
+void Stream::settle()
+{
+    if (settled || !knownHosts)
+        return;
+    settled = true;
+    QFile privateFile(knownHosts->file);
+    if (!privateFile.open(QIODevice::ReadOnly) || privateFile.size() <= knownHostsStart
+        || !privateFile.seek(knownHostsStart))
+        return;
+    const QByteArray added = privateFile.readAll();
+    if (decision == HostKeyDecision::Once || userKnownHosts.isEmpty())
+        return;
+    if (auto appended = KnownHosts::appendLines(userKnownHosts, added); !appended)
+        fail(appended.error());
+}
 
 struct Subtransport
 {
@@ -116,6 +166,44 @@ struct Subtransport
     Stream* current = nullptr;
     std::unique_ptr<SshAskpass> askpass;
 };
+
+/// A file name for an ssh_config option, in double quotes when it has a space.
+QByteArray configQuote(const QString& file)
+{
+    const QByteArray name = QFile::encodeName(file);
+    return name.contains(' ') ? '"' + name + '"' : name;
+}
+
+/// The user's known_hosts files for a connection, as ssh would read them (`ssh -G`: the user's ssh_config with its
+/// Host and Match blocks); ssh's defaults when it cannot tell.
+QStringList userKnownHostsFiles(const QList<QByteArray>& target)
+{
+    QProcess process;
+    QStringList arguments{QStringLiteral("-G")};
+    for (const QByteArray& argument : target)
+        arguments << QString::fromLocal8Bit(argument);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral("ssh"), arguments);
+    if (process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0) {
+        for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
+            if (!line.startsWith("userknownhostsfile "))
+                continue;
+            // ssh prints the expanded (absolute) names separated by spaces, unquoted: a word that does not start
+            // with '/' goes on the name before it.
+            QStringList files;
+            for (const QByteArray& word : line.mid(int(strlen("userknownhostsfile "))).trimmed().split(' ')) {
+                if (!files.isEmpty() && !word.startsWith('/'))
+                    files.last() += QLatin1Char(' ') + QFile::decodeName(word);
+                else if (!word.isEmpty())
+                    files << QFile::decodeName(word);
+            }
+            files.removeAll(QStringLiteral("none"));
+            return files;
+        }
+    }
+    return {QDir::homePath() + QStringLiteral("/.ssh/known_hosts"),
+            QDir::homePath() + QStringLiteral("/.ssh/known_hosts2")};
+}
 
 /// The error for an ssh that ended without speaking the Git protocol, from what it printed.
 Error sshFailure(const QString& stderrText, int status)
@@ -140,7 +228,7 @@ Error sshFailure(const QString& stderrText, int status)
     return Error{message, {}, code};
 }
 
-std::optional<SecureBuffer> answerPrompt(const QString& prompt, bool confirmation)
+std::optional<SecureBuffer> answerPrompt(const QString& prompt, bool confirmation, Stream* stream)
 {
     const GitRemoteCallbacks* callbacks = currentOperation.callbacks;
     if (!callbacks)
@@ -166,6 +254,10 @@ std::optional<SecureBuffer> answerPrompt(const QString& prompt, bool confirmatio
                                                     : type;
         key.fingerprint = match.captured(3);
         const bool trusted = callbacks->trustUnknownHost && callbacks->trustUnknownHost(key);
+        if (trusted)
+            stream->decision = !callbacks->rememberTrustedHost || callbacks->rememberTrustedHost(key)
+                ? HostKeyDecision::Always
+                : HostKeyDecision::Once;
         return SecureBuffer::fromString(trusted ? "yes" : "no");
     }
     if (confirmation || !callbacks->askSecret)
@@ -192,7 +284,9 @@ int streamRead(git_smart_subtransport_stream* base, char* buffer, size_t size, s
             return -1;
         }
         if (askpass && (fds[1].revents & POLLIN))
-            askpass->serveWaitingClients(answerPrompt);
+            askpass->serveWaitingClients([stream](const QString& prompt, bool confirmation) {
+                return answerPrompt(prompt, confirmation, stream);
+            });
         if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
             const ssize_t got = ::recv(stream->socket, buffer, size, 0);
             if (got > 0) {
@@ -257,18 +351,40 @@ int startSsh(Stream** out, Subtransport* transport, const char* url, const char*
         transport->askpass = std::make_unique<SshAskpass>(program);
     }
 
-    QList<QByteArray> arguments{"ssh", "-x", "-T", "-o", "BatchMode=no"};
-    if (callbacks && !callbacks->knownHostsFile.isEmpty())
-        arguments << "-o" << "UserKnownHostsFile=" + QFile::encodeName(callbacks->knownHostsFile);
+    QList<QByteArray> target;
     if (callbacks)
         for (const QString& argument : callbacks->sshArguments)
-            arguments << argument.toLocal8Bit();
+            target << argument.toLocal8Bit();
     if (port > 0)
-        arguments << "-p" << QByteArray::number(port);
-    arguments << (user.isEmpty() ? host : user + QLatin1Char('@') + host).toUtf8();
-    arguments << QByteArray(command) + ' ' + shellQuote(path);
+        target << "-p" << QByteArray::number(port);
+    target << (user.isEmpty() ? host : user + QLatin1Char('@') + host).toUtf8();
 
     auto stream = std::make_unique<Stream>();
+    const QStringList userFiles = callbacks && !callbacks->knownHostsFile.isEmpty()
+        ? QStringList{callbacks->knownHostsFile}
+        : userKnownHostsFiles(target);
+    if (!currentOperation.knownHosts) {
+        auto knownHosts = std::make_shared<PrivateKnownHosts>();
+        knownHosts->file = knownHosts->directory.filePath(QStringLiteral("known_hosts"));
+        QFile created(knownHosts->file);
+        if (!knownHosts->directory.isValid() || !created.open(QIODevice::WriteOnly)) {
+            fail(Error{OpenSshTransport::tr("cannot create a temporary known_hosts file for ssh"), {},
+                       QStringLiteral("io.write")});
+            return -1;
+        }
+        currentOperation.knownHosts = knownHosts;
+    }
+    stream->knownHosts = currentOperation.knownHosts;
+    stream->knownHostsStart = QFileInfo(stream->knownHosts->file).size();
+    stream->userKnownHosts = userFiles.value(0);
+    QByteArray knownHostsOption = "UserKnownHostsFile=" + configQuote(stream->knownHosts->file);
+    for (const QString& file : userFiles)
+        knownHostsOption += ' ' + configQuote(file);
+
+    QList<QByteArray> arguments{"ssh", "-x", "-T", "-o", "BatchMode=no", "-o", knownHostsOption};
+    arguments << target;
+    arguments << QByteArray(command) + ' ' + shellQuote(path);
+
     stream->base.read = streamRead;
     stream->base.write = streamWrite;
     stream->base.free = streamFree;
@@ -394,7 +510,7 @@ int createTransport(git_transport** out, git_remote* owner, void*)
 
 OpenSshTransport::Operation::Operation(const GitRemoteCallbacks& callbacks, std::optional<Error>* failure)
 {
-    currentOperation = OperationContext{&callbacks, failure};
+    currentOperation = OperationContext{&callbacks, failure, nullptr};
     const QMutexLocker locker(&registrationMutex);
     // libgit2 takes the scheme and adds "://" itself; registering again fails harmlessly with GIT_EEXISTS.
     for (const char* scheme : schemes)

@@ -67,6 +67,12 @@ private Q_SLOTS:
     void unknownHostAsksWithTheFingerprintAndIsRemembered();
     void unknownHostThatIsNotTrustedFailsClosed();
     void changedHostKeyIsRefusedWithAWarning();
+    void trustOnceLeavesTheUsersKnownHostsAloneAndTheNextOperationAsksAgain_data();
+    void trustOnceLeavesTheUsersKnownHostsAloneAndTheNextOperationAsksAgain();
+    void trustAlwaysRecordsTheKeyAsSshWould_data();
+    void trustAlwaysRecordsTheKeyAsSshWould();
+    void withoutAKnownHostsFileTheUsersSshConfigNamesIt();
+    void aChangedKeyIsRefusedAfterTrustAlways();
 
 private:
     QString serverRepository(const QString& name);
@@ -333,6 +339,178 @@ void TestGitOpenSsh::changedHostKeyIsRefusedWithAWarning()
     QCOMPARE(asked, 0);
     QVERIFY2(clone.error().message.contains(QLatin1String("WARNING")), qPrintable(clone.error().message));
     QVERIFY2(clone.error().message.contains(fingerprintOf(m_server->hostPublicKeyFile())), qPrintable(clone.error().message));
+    QCOMPARE(readFile(m_knownHosts), knownBefore);
+}
+
+/// The user's known_hosts with an entry for another host only: the server is unknown, and the file has bytes that
+/// must stay as they are.
+static QByteArray otherHostsOnly(const QString& file)
+{
+    QFile output(file);
+    if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    const QByteArray text = "# the user's own notes\n"
+                            "git.example.test ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFtXr0V2mBqM6LRrFAn3rpeDmTiNUq1sVBoAG0Gnk1u+\n";
+    output.write(text);
+    return text;
+}
+
+void TestGitOpenSsh::trustOnceLeavesTheUsersKnownHostsAloneAndTheNextOperationAsksAgain_data()
+{
+    QTest::addColumn<int>("transport");
+    QTest::newRow("OpenSSH") << int(GitRemoteCallbacks::SshTransport::OpenSsh);
+    QTest::newRow("libssh2") << int(GitRemoteCallbacks::SshTransport::Libssh2);
+}
+
+void TestGitOpenSsh::trustOnceLeavesTheUsersKnownHostsAloneAndTheNextOperationAsksAgain()
+{
+    QFETCH(int, transport);
+    const QByteArray before = otherHostsOnly(m_knownHosts);
+    QVERIFY(!before.isEmpty());
+    const QString bare = serverRepository(QStringLiteral("platform"));
+    QVERIFY(!bare.isEmpty());
+    GitRemoteCallbacks remote = callbacks({QStringLiteral("-i"), m_work->filePath(QStringLiteral("id_ed25519"))});
+    remote.sshTransport = GitRemoteCallbacks::SshTransport(transport);
+    remote.credentials = [this](const GitCredentialRequest& request) -> std::optional<GitCredential> {
+        return GitCredential{GitCredential::Kind::SshKeyFile, request.username, {}, m_work->filePath(QStringLiteral("id_ed25519")), {}};
+    };
+    QList<SshHostKey> asked;
+    remote.trustUnknownHost = [&asked](const SshHostKey& key) {
+        asked.append(key);
+        return true;
+    };
+    int remembered = 0;
+    remote.rememberTrustedHost = [&remembered](const SshHostKey&) {
+        ++remembered;
+        return false; // Trust Once
+    };
+
+    auto clone = GitSync::clone(m_server->url(bare), m_work->filePath(QStringLiteral("clone")), remote);
+    VERIFY_OK(clone);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().sha256Fingerprint(), fingerprintOf(m_server->hostPublicKeyFile()));
+    QCOMPARE(remembered, 1);
+    QCOMPARE(readFile(m_knownHosts), before);
+
+    // The next operation does not know the host either, and asks again; a refusal there fails closed.
+    VERIFY_OK(GitSync::fetch(*clone, remote));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(readFile(m_knownHosts), before);
+    remote.trustUnknownHost = [&asked](const SshHostKey& key) {
+        asked.append(key);
+        return false;
+    };
+    const auto refused = GitSync::fetch(*clone, remote);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("ssh.hostkey.unknown"));
+    QCOMPARE(asked.size(), 3);
+    QCOMPARE(readFile(m_knownHosts), before);
+}
+
+void TestGitOpenSsh::trustAlwaysRecordsTheKeyAsSshWould_data()
+{
+    QTest::addColumn<bool>("hashed");
+    QTest::newRow("HashKnownHosts yes") << true;
+    QTest::newRow("HashKnownHosts no") << false;
+}
+
+void TestGitOpenSsh::trustAlwaysRecordsTheKeyAsSshWould()
+{
+    QFETCH(bool, hashed);
+    const QByteArray before = otherHostsOnly(m_knownHosts);
+    const QString bare = serverRepository(QStringLiteral("platform"));
+    QVERIFY(!bare.isEmpty());
+    GitRemoteCallbacks remote = callbacks({QStringLiteral("-i"), m_work->filePath(QStringLiteral("id_ed25519")),
+                                           QStringLiteral("-o"),
+                                           hashed ? QStringLiteral("HashKnownHosts=yes") : QStringLiteral("HashKnownHosts=no")});
+    int asked = 0;
+    remote.trustUnknownHost = [&asked](const SshHostKey&) {
+        ++asked;
+        return true;
+    };
+    remote.rememberTrustedHost = [](const SshHostKey&) { return true; }; // Trust Always
+    auto clone = GitSync::clone(m_server->url(bare), m_work->filePath(QStringLiteral("clone")), remote);
+    VERIFY_OK(clone);
+    QCOMPARE(asked, 1);
+
+    const QByteArray after = readFile(m_knownHosts);
+    QVERIFY(after.startsWith(before));
+    const QList<QByteArray> added = after.mid(before.size()).trimmed().split('\n');
+    QCOMPARE(added.size(), 1);
+    const QByteArray hostPublicKey = readFile(m_server->hostPublicKeyFile()).split(' ').value(1);
+    QVERIFY2(added.first().endsWith(QByteArray("ssh-ed25519 " + hostPublicKey)), added.first().constData());
+    const QByteArray name = "[127.0.0.1]:" + QByteArray::number(m_server->port());
+    if (hashed)
+        QVERIFY2(added.first().startsWith("|1|") && !added.first().contains(name), added.first().constData());
+    else
+        QVERIFY2(added.first().startsWith(QByteArray(name + ' ')), added.first().constData());
+    // ssh-keygen finds it under the host's name, as it would an entry ssh wrote itself.
+    QProcess lookup;
+    lookup.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), QString::fromLatin1(name), QStringLiteral("-f"), m_knownHosts});
+    QVERIFY(lookup.waitForFinished(10000));
+    QCOMPARE(lookup.exitCode(), 0);
+
+    // Known now: neither transport asks again.
+    VERIFY_OK(GitSync::fetch(*clone, remote));
+    GitRemoteCallbacks builtIn = remote;
+    builtIn.sshTransport = GitRemoteCallbacks::SshTransport::Libssh2;
+    builtIn.credentials = [this](const GitCredentialRequest& request) -> std::optional<GitCredential> {
+        return GitCredential{GitCredential::Kind::SshKeyFile, request.username, {}, m_work->filePath(QStringLiteral("id_ed25519")), {}};
+    };
+    VERIFY_OK(GitSync::fetch(*clone, builtIn));
+    QCOMPARE(asked, 1);
+    QCOMPARE(readFile(m_knownHosts), after);
+}
+
+void TestGitOpenSsh::withoutAKnownHostsFileTheUsersSshConfigNamesIt()
+{
+    // No knownHostsFile: the transport asks `ssh -G` which files the user's configuration names (here an -o option
+    // standing in for ~/.ssh/config), and records a key trusted always in the first of them.
+    const QString userFile = m_work->filePath(QStringLiteral("my known hosts"));
+    const QByteArray before = otherHostsOnly(userFile);
+    const QString bare = serverRepository(QStringLiteral("platform"));
+    QVERIFY(!bare.isEmpty());
+    GitRemoteCallbacks remote = callbacks({QStringLiteral("-i"), m_work->filePath(QStringLiteral("id_ed25519")),
+                                           QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=\"%1\"").arg(userFile)});
+    remote.knownHostsFile.clear();
+    int asked = 0;
+    remote.trustUnknownHost = [&asked](const SshHostKey&) {
+        ++asked;
+        return true;
+    };
+    auto clone = GitSync::clone(m_server->url(bare), m_work->filePath(QStringLiteral("clone")), remote);
+    VERIFY_OK(clone);
+    QCOMPARE(asked, 1);
+    const QByteArray after = readFile(userFile);
+    QVERIFY(after.startsWith(before));
+    QVERIFY(after.size() > before.size());
+    VERIFY_OK(GitSync::fetch(*clone, remote));
+    QCOMPARE(asked, 1);
+}
+
+void TestGitOpenSsh::aChangedKeyIsRefusedAfterTrustAlways()
+{
+    otherHostsOnly(m_knownHosts);
+    const QString bare = serverRepository(QStringLiteral("platform"));
+    QVERIFY(!bare.isEmpty());
+    GitRemoteCallbacks remote = callbacks({QStringLiteral("-i"), m_work->filePath(QStringLiteral("id_ed25519"))});
+    int asked = 0;
+    remote.trustUnknownHost = [&asked](const SshHostKey&) {
+        ++asked;
+        return true;
+    };
+    auto clone = GitSync::clone(m_server->url(bare), m_work->filePath(QStringLiteral("clone")), remote);
+    VERIFY_OK(clone);
+    QCOMPARE(asked, 1);
+
+    m_server->stop();
+    QVERIFY(m_server->regenerateHostKey());
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    const QByteArray knownBefore = readFile(m_knownHosts);
+    const auto refused = GitSync::fetch(*clone, remote);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("ssh.hostkey.changed"));
+    QCOMPARE(asked, 1);
     QCOMPARE(readFile(m_knownHosts), knownBefore);
 }
 

@@ -1,9 +1,15 @@
 #include "git/GitRepository.h"
 #include "git/GitWorker.h"
+#include "git/OpenSshTransport.h"
+#include "git/SshAskpass.h"
 
 #include "GitCli.h"
 #include "GitHttpServer.h"
 #include "GitTestHome.h"
+#include "SshServer.h"
+
+#include <QFile>
+#include <QProcess>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -55,6 +61,7 @@ private Q_SLOTS:
     void cloneReportsAndRefreshesTheNewRepository();
     void missingCredentialsAreAskedForThenRememberedForTheRetry();
     void conflictDuringPullIsReportedAndAbortRestores();
+    void trustOnceAnswersOneOperationAndTrustAlwaysRecordsTheKey();
 
 private:
     std::unique_ptr<GitTestHome> m_home;
@@ -173,5 +180,88 @@ void TestGitWorker::conflictDuringPullIsReportedAndAbortRestores()
     QCOMPARE(GitCli::output(ours, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
 }
 
-QTEST_GUILESS_MAIN(TestGitWorker)
+void TestGitWorker::trustOnceAnswersOneOperationAndTrustAlwaysRecordsTheKey()
+{
+    if (!SshServer::isInstalled() || !OpenSshTransport::isAvailable())
+        QSKIP("sshd or ssh is missing: install the Debian packages openssh-server and openssh-client");
+    SshServer server;
+    QTemporaryDir work;
+    const QString key = work.filePath(QStringLiteral("id_ed25519"));
+    QVERIFY(generateSshKey(key, QStringLiteral("ed25519")));
+    QVERIFY(server.authorize(key + QStringLiteral(".pub")));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString bare = server.directory() + QStringLiteral("/repos/platform.git");
+    QVERIFY(GitCli::run(work.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"),
+                                      QStringLiteral("--initial-branch=main"), bare})
+                .ok());
+    const QString clone = work.filePath(QStringLiteral("clone"));
+    auto repository = GitRepository::init(clone);
+    QVERIFY(repository);
+    QVERIFY(repository->writeFile(QStringLiteral("a.yaml"), "a: 1\n"));
+    QVERIFY(repository->stageAll());
+    QVERIFY(repository->commitStaged(QStringLiteral("Start")));
+    QVERIFY(GitCli::run(clone, {QStringLiteral("push"), QStringLiteral("-q"), bare, QStringLiteral("main")}).ok());
+    QVERIFY(GitCli::run(clone, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), server.url(bare)}).ok());
+    QVERIFY(GitCli::run(clone, {QStringLiteral("fetch"), QStringLiteral("-q"), bare, QStringLiteral("main:refs/remotes/origin/main")}).ok());
+    QVERIFY(GitCli::run(clone, {QStringLiteral("branch"), QStringLiteral("-q"), QStringLiteral("--set-upstream-to=origin/main")}).ok());
+
+    const QString knownHosts = work.filePath(QStringLiteral("known_hosts"));
+    {
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("git.example.test ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFtXr0V2mBqM6LRrFAn3rpeDmTiNUq1sVBoAG0Gnk1u+\n");
+    }
+    const auto readKnownHosts = [&knownHosts] {
+        QFile file(knownHosts);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = readKnownHosts();
+    GitRemoteCallbacks defaults;
+    defaults.sshTransport = GitRemoteCallbacks::SshTransport::OpenSsh;
+    defaults.knownHostsFile = knownHosts;
+    defaults.sshArguments = {QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-o"),
+                             QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-i"), key};
+    GitWorker worker;
+    worker.setRemoteDefaults(defaults);
+    QSignalSpy results(&worker, &GitWorker::operationFinished);
+
+    worker.pull(clone);
+    QCOMPARE(lastResult(results).errorCode, QStringLiteral("ssh.hostkey.unknown"));
+    QVERIFY(lastResult(results).hostKeyPending);
+    const QString fingerprint = lastResult(results).hostKeyFingerprint;
+    QVERIFY(fingerprint.startsWith(QLatin1String("SHA256:")));
+
+    // Trust Once: the operation sent again goes through; nothing is recorded, and the next one asks again.
+    worker.approveHostKey(fingerprint, false);
+    worker.pull(clone);
+    QVERIFY2(lastResult(results).ok(), qPrintable(lastResult(results).message));
+    QCOMPARE(readKnownHosts(), before);
+    worker.pull(clone);
+    QCOMPARE(lastResult(results).errorCode, QStringLiteral("ssh.hostkey.unknown"));
+    QCOMPARE(lastResult(results).hostKeyFingerprint, fingerprint);
+    QCOMPARE(readKnownHosts(), before);
+
+    // Trust Always: recorded in the user's known_hosts, and not asked again.
+    worker.approveHostKey(fingerprint, true);
+    worker.pull(clone);
+    QVERIFY2(lastResult(results).ok(), qPrintable(lastResult(results).message));
+    QVERIFY(readKnownHosts().startsWith(before));
+    QVERIFY(readKnownHosts().size() > before.size());
+    GitWorker nextSession;
+    nextSession.setRemoteDefaults(defaults);
+    QSignalSpy nextResults(&nextSession, &GitWorker::operationFinished);
+    nextSession.pull(clone);
+    QVERIFY2(lastResult(nextResults).ok(), qPrintable(lastResult(nextResults).message));
+}
+
+int main(int argc, char** argv)
+{
+    // ssh runs this executable as its askpass helper, as it runs `fleetdesk --askpass` in the app.
+    if (argc >= 2 && qstrcmp(argv[1], "--askpass") == 0)
+        return SshAskpass::clientMain(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestGitWorker test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_gitworker.moc"
