@@ -164,15 +164,29 @@ void ReconcileEngine::emitSnapshot(const FleetSnapshotPtr& gitSnapshot)
     auto snapshot = std::make_shared<FleetSnapshot>(*gitSnapshot);
     snapshot->generation = m_generation;
     // Behind-by counts come from the local checkouts (libgit2, cached per branch head and applied revision).
-    const FleetNodePtr live = LiveOverlay::apply(gitSnapshot->root, m_live->views());
-    trackDrift(live);
+    const QHash<QString, LiveClusterView> views = m_live->views();
+    const FleetNodePtr live = LiveOverlay::apply(gitSnapshot->root, views);
+    QSet<QString> tracked;
+    trackDrift(live, tracked);
+    // Kustomizations gone from Git or from a cluster that has listed everything: no drift, nothing to watch.
+    for (auto it = m_driftTracked.begin(); it != m_driftTracked.end();) {
+        const QString& cluster = it.value().cluster;
+        const auto view = views.constFind(cluster);
+        if (tracked.contains(it.key()) || view == views.constEnd() || !view->synced) {
+            ++it;
+            continue;
+        }
+        m_drift->untrack(cluster, it.value().ns, it.value().name);
+        m_drifts.remove(it.key());
+        it = m_driftTracked.erase(it);
+    }
     snapshot->root = FleetTreeBuilder::shareUnchanged(DriftOverlay::apply(m_behind->apply(live), m_drifts),
                                                       m_publishedRoot);
     m_publishedRoot = snapshot->root;
     Q_EMIT snapshotReady(snapshot);
 }
 
-void ReconcileEngine::trackDrift(const FleetNodePtr& node)
+void ReconcileEngine::trackDrift(const FleetNodePtr& node, QSet<QString>& tracked)
 {
     if (node->nodeKind == NodeKind::FluxObject && node->kind == QLatin1String("Kustomization")
         && node->presence == Presence::Both && !node->liveRevision.isEmpty()) {
@@ -184,12 +198,16 @@ void ReconcileEngine::trackDrift(const FleetNodePtr& node)
                 break;
             }
         }
-        if (!root.isEmpty())
-            m_drift->track(node->cluster, node->ns.isEmpty() ? QStringLiteral("flux-system") : node->ns, node->name,
-                           root, node->liveRevision);
+        if (!root.isEmpty()) {
+            const QString ns = node->ns.isEmpty() ? QStringLiteral("flux-system") : node->ns;
+            m_drift->track(node->cluster, ns, node->name, root, node->liveRevision);
+            const QString key = DriftOverlay::key(node->cluster, ns, node->name);
+            tracked.insert(key);
+            m_driftTracked.insert(key, DriftTarget{node->cluster, ns, node->name});
+        }
     }
     for (const FleetNodePtr& child : node->children)
-        trackDrift(child);
+        trackDrift(child, tracked);
 }
 
 void ReconcileEngine::computeWorkingTreeDrift(const QString& cluster, const QString& ns, const QString& name)
@@ -319,6 +337,7 @@ void ReconcileEngine::disconnectClusters()
     for (const QString& cluster : m_live->views().keys())
         m_drift->removeCluster(cluster);
     m_drifts.clear();
+    m_driftTracked.clear();
     m_live->disconnectAll();
     delete m_live;
     m_live = nullptr;

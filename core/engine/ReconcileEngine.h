@@ -140,7 +140,15 @@ private:
     int m_maxDriftWatches = 32;
     void updateInventoryWatchers();
     QHash<QString, KustomizationDriftPtr> m_drifts;    ///< by DriftOverlay::key
-    void trackDrift(const FleetNodePtr& node);
+    struct DriftTarget
+    {
+        QString cluster;
+        QString ns;
+        QString name;
+    };
+    QHash<QString, DriftTarget> m_driftTracked; ///< the Kustomizations m_drift tracks, by DriftOverlay::key
+    /// Tracks the drift of every Kustomization in Git and a cluster under `node`; their keys go into `tracked`.
+    void trackDrift(const FleetNodePtr& node, QSet<QString>& tracked);
     ExecCredentialProvider* m_execProvider = nullptr;
     QHash<QString, QString> m_contextByCluster; ///< fleet cluster -> kubeconfig context, when not the same name
     QStringList m_kubeconfigPaths;               ///< as connectClusters() was last given them

@@ -325,6 +325,13 @@ private Q_SLOTS:
         QVERIFY(computations() > computedBefore);
         QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringLiteral("kustomization 0, tenant 0, cluster 0"), 30000);
 
+        // Gone from the cluster: no longer tracked, and nothing is watched for it any more.
+        QVERIFY(!m_plane.kubectl({QStringLiteral("-n"), tenant, QStringLiteral("delete"), QStringLiteral("kustomization"),
+                                  tenant, QStringLiteral("--wait=false")}).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(stats().objects, 0, 60000);
+        QCOMPARE(stats().watches, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringLiteral("kustomization -1, tenant 0, cluster 0"), 30000);
+
         QMetaObject::invokeMethod(engine, [engine]() { engine->closeWorkspace(); }, Qt::BlockingQueuedConnection);
         qunsetenv("FLEETDESK_OFFLINE");
         m_plane.kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), tenant, QStringLiteral("--wait=false")});
