@@ -374,6 +374,18 @@ private Q_SLOTS:
         QCOMPARE(changed.constFirst().constFirst().value<ObjectId>().key(), followed.key());
         QCOMPARE(watcher.stats().changes, 1);
 
+        // Capped at one watch: the kind with more followed objects keeps it, the other is counted as unwatched.
+        InventoryWatcher capped(client.get());
+        capped.setMaxWatches(1);
+        capped.setObjects({followed, ObjectId::fromApiVersion(QStringLiteral("v1"), QStringLiteral("ConfigMap"), ns,
+                                                              name + QStringLiteral("-other")),
+                           ObjectId::fromApiVersion(QStringLiteral("apps/v1"), QStringLiteral("Deployment"), ns,
+                                                    QStringLiteral("web"))});
+        QTRY_COMPARE_WITH_TIMEOUT(capped.stats().collections,
+                                  QStringList{QStringLiteral("/api/v1/namespaces/%1/configmaps").arg(ns)}, 30000);
+        QCOMPARE(capped.stats().watches, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(capped.stats().unwatched, 1, 30000);
+
         // No longer followed: its watch stops.
         watcher.setObjects({});
         QCOMPARE(watcher.stats().watches, 0);
