@@ -5,7 +5,7 @@
 #include "kube/KubeDiscovery.h"
 #include "kube/KubeWatch.h"
 
-#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -34,7 +34,10 @@ QString signatureOf(const QJsonObject& metadata)
                                {QStringLiteral("l"), metadata.value(QStringLiteral("labels"))},
                                {QStringLiteral("a"), metadata.value(QStringLiteral("annotations"))},
                                {QStringLiteral("d"), metadata.value(QStringLiteral("deletionTimestamp"))}};
-    return QString::fromUtf8(QJsonDocument(relevant).toJson(QJsonDocument::Compact));
+    // Hashed: annotations may hold a whole object (kubectl's last-applied-configuration); 20 bytes are kept.
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(relevant).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
+            .toBase64());
 }
 
 } // namespace
