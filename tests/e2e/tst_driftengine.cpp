@@ -325,6 +325,13 @@ private Q_SLOTS:
         QVERIFY(computations() > computedBefore);
         QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringLiteral("kustomization 0, tenant 0, cluster 0"), 30000);
 
+        {
+            const InventoryWatchStats s = stats();
+            qInfo("drift watches: %d (%s), objects %d, events %d, ignored %d, changes %d; computations %d", s.watches,
+                  qPrintable(s.collections.join(QStringLiteral(", "))), s.objects, s.events, s.ignored, s.changes,
+                  computations());
+        }
+
         // Gone from the cluster: no longer tracked, and nothing is watched for it any more.
         QVERIFY(!m_plane.kubectl({QStringLiteral("-n"), tenant, QStringLiteral("delete"), QStringLiteral("kustomization"),
                                   tenant, QStringLiteral("--wait=false")}).isEmpty());
