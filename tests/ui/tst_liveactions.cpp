@@ -653,8 +653,15 @@ void TestLiveActions::undoSuspendResumesWhatTheLastSuspendSuspended()
                                QStringLiteral("apps"));
     tree.selectionModel()->setCurrentIndex(model.indexForKey(apps),
                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // A suspend asks even for one object, for its reason.
+    QStringList listed;
+    QString question;
+    answerConfirmation(true, &listed, &question, QStringLiteral("upgrade"));
     QVERIFY(actions.trigger(FluxAction::Suspend, false));
+    QCOMPARE(listed, QStringList{QStringLiteral("prod-eu: Kustomization/tenant-acme/apps")});
+    QCOMPARE(question, QStringLiteral("Suspend 1 Flux object on prod-eu?"));
     const FluxActionRequest suspend = actions.lastRequest();
+    QCOMPARE(suspend.reason, QStringLiteral("upgrade"));
     QCOMPARE(suspend.action, FluxAction::Suspend);
     QCOMPARE(suspend.targets.size(), 1);
 
@@ -666,6 +673,7 @@ void TestLiveActions::undoSuspendResumesWhatTheLastSuspendSuspended()
     actions.engineFinished(failed);
     QVERIFY(!undo->isEnabled());
 
+    answerConfirmation(true, &listed, &question);
     QVERIFY(actions.trigger(FluxAction::Suspend, false));
     FluxActionReport done;
     done.request = actions.lastRequest();

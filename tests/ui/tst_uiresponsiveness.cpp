@@ -1,3 +1,4 @@
+#include "EventLoopWatchdog.h"
 #include "engine/EngineThread.h"
 #include "engine/FleetTreeBuilder.h"
 #include "engine/LiveOverlay.h"
@@ -6,7 +7,6 @@
 #include "models/FleetTreeModel.h"
 #include "views/MainWindow.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,35 +98,6 @@ private:
     int m_round = 0;
 };
 
-/// Measures the longest gap between two turns of the event loop of the thread it lives on.
-class Watchdog : public QObject
-{
-public:
-    Watchdog()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-            ++m_ticks;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    qint64 longestGap() const { return m_longest; }
-    int ticks() const { return m_ticks; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-    int m_ticks = 0;
-};
-
 } // namespace
 
 /// The UI thread never waits on work: with a large fleet open and live snapshots streaming in, the window's event
@@ -191,7 +162,7 @@ void TestUiResponsiveness::theEventLoopNeverStallsWhileSnapshotsStream()
     // The first live snapshot changes every Flux object at once (Git only -> live); the watchdog measures the
     // stream that follows, where a slice of the fleet changes each time.
     QTRY_VERIFY_WITH_TIMEOUT(window.fleetModel()->generation() > git->generation + 1000, 30000);
-    Watchdog watchdog;
+    test::EventLoopWatchdog watchdog;
     watchdog.start();
     applied.clear();
     // Meanwhile the user walks down the tree.
@@ -227,7 +198,7 @@ void TestUiResponsiveness::theEventLoopNeverStallsWhileTheEngineReloadsTheFleet(
     QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 120000);
 
     // Full reloads of the whole fleet run on the engine's thread; the window only takes their snapshots.
-    Watchdog watchdog;
+    test::EventLoopWatchdog watchdog;
     watchdog.start();
     applied.clear();
     constexpr int Reloads = 5;

@@ -233,7 +233,9 @@ bool LiveActions::trigger(FluxAction action, bool withSource)
     const QString verb = actionLabel(action, withSource);
     const QString subject = subjectFor(nodes, targets);
     QString reason;
-    if (targets.size() > 1 || wholeGroup) {
+    // A suspend always asks, even for one object: it stops deployments, and the dialog takes the reason that
+    // tells colleagues why (the suspend.toolkit.fluxcd.io/reason annotation).
+    if (targets.size() > 1 || wholeGroup || action == FluxAction::Suspend) {
         QStringList labels;
         QSet<QString> clusters;
         for (const Target& t : targets) {

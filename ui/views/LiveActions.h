@@ -21,7 +21,8 @@ class ReconcileEngine;
 /// the Flux menu, the toolbar and the tree's context menu, with shortcuts. They work on every Flux object of the
 /// tree's selection (a tenant, platform or cluster node stands for its live Kustomizations and HelmReleases), are
 /// enabled only when they apply to at least one of them, ask for confirmation listing the targets when there is
-/// more than one or a whole group is selected, and run on the engine's thread: the window never waits.
+/// more than one or a whole group is selected (a suspend always asks, for its reason), and run on the engine's
+/// thread: the window never waits.
 class LiveActions : public QObject
 {
     Q_OBJECT
