@@ -1,6 +1,10 @@
 #include "LiveCommands.h"
 
+#include "engine/BehindOverlay.h"
 #include "engine/LiveClusterSource.h"
+#include "engine/LiveOverlay.h"
+#include "engine/WorkspaceLoader.h"
+#include "flux/ControllerHealth.h"
 #include "flux/ActionLog.h"
 #include "flux/FluxActions.h"
 #include "kube/ExecCredentialProvider.h"
@@ -11,12 +15,16 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 using namespace fleetdesk;
 
@@ -88,6 +96,84 @@ std::optional<Selection> selectClusters(const QStringList& contexts, const QStri
     return selection;
 }
 
+/// FLEETDESK_CONTROLLER_HEALTH_ENDPOINTS="source-controller=http://127.0.0.1:9440/readyz,...": health endpoints of
+/// controllers that run outside the cluster, as the window reads them (ReconcileEngine).
+QHash<QString, QUrl> controllerEndpointsFromEnvironment()
+{
+    QHash<QString, QUrl> endpoints;
+    const QString value = qEnvironmentVariable("FLEETDESK_CONTROLLER_HEALTH_ENDPOINTS");
+    for (const QString& entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        const QUrl url(entry.mid(equals + 1).trimmed());
+        if (equals > 0 && url.isValid() && !url.scheme().isEmpty())
+            endpoints.insert(entry.left(equals).trimmed(), url);
+    }
+    return endpoints;
+}
+
+/// The platform repository `status` compares applied revisions with: --workspace, else the current folder when it
+/// holds a fleet (a clusters/ folder); empty when there is none.
+QString statusWorkspace(const QString& option)
+{
+    if (!option.isEmpty())
+        return QDir::cleanPath(QFileInfo(option).absoluteFilePath());
+    return QDir::current().exists(QStringLiteral("clusters")) ? QDir::currentPath() : QString();
+}
+
+/// Where each applied revision stands against the local checkout, as the window's tree has it: the Git tree of
+/// `workspace` with the live state over it (LiveOverlay) and the commit counts of the local checkouts
+/// (BehindOverlay). By "cluster|Kind/namespace/name".
+QHash<QString, std::pair<int, int>> gitPositions(const QString& workspace, const QHash<QString, LiveClusterView>& views)
+{
+    QHash<QString, std::pair<int, int>> positions;
+    const WorkspaceLoadResult loaded = WorkspaceLoader::loadOnce(workspace);
+    if (!loaded.snapshot || !loaded.snapshot->root)
+        return positions;
+    BehindOverlay behind;
+    const FleetNodePtr tree = behind.apply(LiveOverlay::apply(loaded.snapshot->root, views));
+    std::function<void(const FleetNode&)> visit = [&](const FleetNode& node) {
+        if (node.nodeKind == NodeKind::FluxObject && (node.behindBy >= 0 || node.aheadBy >= 0))
+            positions.insert(node.cluster + QLatin1Char('|') + LiveOverlay::objectKey(node.kind, node.ns, node.name),
+                             {node.behindBy, node.aheadBy});
+        for (const FleetNodePtr& child : node.children)
+            visit(*child);
+    };
+    visit(*tree);
+    return positions;
+}
+
+/// "behind by 2 commits", "ahead of Git by 1 commit", "up to date with Git"; empty when unknown.
+QString gitPositionText(int behind, int ahead)
+{
+    if (behind < 0 || ahead < 0)
+        return {};
+    QStringList parts;
+    // One string per number form: scripts read the English one, which has no plural translation to lean on.
+    if (behind > 0)
+        parts.append(behind == 1 ? tr("behind by 1 commit") : tr("behind by %1 commits").arg(behind));
+    if (ahead > 0)
+        parts.append(ahead == 1 ? tr("ahead of Git by 1 commit") : tr("ahead of Git by %1 commits").arg(ahead));
+    return parts.isEmpty() ? tr("up to date with Git") : parts.join(QStringLiteral(", "));
+}
+
+QJsonObject controllersJson(const ClusterControllerHealth& health, bool known)
+{
+    QJsonArray controllers;
+    for (const ControllerStatus& c : health.controllers) {
+        controllers.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                       {QStringLiteral("health"), ControllerStatus::healthName(c.health)},
+                                       {QStringLiteral("evidence"), c.evidence},
+                                       {QStringLiteral("version"), c.version},
+                                       {QStringLiteral("desiredReplicas"), c.desiredReplicas},
+                                       {QStringLiteral("availableReplicas"), c.availableReplicas},
+                                       {QStringLiteral("message"), c.message}});
+    }
+    return QJsonObject{{QStringLiteral("health"), known ? ControllerStatus::healthName(health.overall()) : QStringLiteral("Unknown")},
+                       {QStringLiteral("forbidden"), health.forbidden},
+                       {QStringLiteral("reason"), health.reason},
+                       {QStringLiteral("controllers"), controllers}};
+}
+
 int runStatus(const QStringList& arguments)
 {
     QTextStream out(stdout);
@@ -101,7 +187,17 @@ int runStatus(const QStringList& arguments)
     parser.addOption({QStringLiteral("stale-after"), tr("Seconds after which a last reconcile is stale."), tr("seconds"),
                       QString::number(FluxStatus::DefaultStaleAfterSeconds)});
     parser.addOption({QStringLiteral("timeout"), tr("Seconds to wait for the clusters."), tr("seconds"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("workspace"),
+                      tr("The platform repository whose local checkouts the applied revisions are compared with "
+                         "(default: the current folder when it holds clusters/). A fleet cluster is the context of "
+                         "the same name."),
+                      tr("dir")});
     parser.process(arguments);
+    const QString workspace = statusWorkspace(parser.value(QStringLiteral("workspace")));
+    if (parser.isSet(QStringLiteral("workspace")) && !QFileInfo(workspace).isDir()) {
+        err << tr("fleetdesk status: %1 is not a folder").arg(workspace) << Qt::endl;
+        return 2;
+    }
     const auto selection = selectClusters(parser.values(QStringLiteral("context")), {}, parser.isSet(QStringLiteral("all-contexts")), err);
     if (!selection)
         return 2;
@@ -110,9 +206,29 @@ int runStatus(const QStringList& arguments)
     source.setExecCredentialProvider(&exec);
     source.setStaleAfter(parser.value(QStringLiteral("stale-after")).toInt());
     source.connectClusters(selection->clusters);
-    const bool synced = waitFor([&source]() { return source.allSynced(); },
-                                parser.value(QStringLiteral("timeout")).toInt() * 1000);
+    const int timeoutMs = parser.value(QStringLiteral("timeout")).toInt() * 1000;
+    QDeadlineTimer deadline(timeoutMs);
+    const bool synced = waitFor([&source]() { return source.allSynced(); }, timeoutMs);
     const auto views = source.views();
+    // The Flux controllers' health on every connected cluster, as the cluster node shows it.
+    std::vector<std::unique_ptr<ControllerHealth>> healths;
+    QHash<QString, ControllerHealth*> healthByCluster;
+    const QHash<QString, QUrl> endpoints = controllerEndpointsFromEnvironment();
+    for (const LiveClusterConfig& c : selection->clusters) {
+        if (KubeClient* client = source.client(c.cluster)) {
+            auto health = std::make_unique<ControllerHealth>(client);
+            if (!endpoints.isEmpty())
+                health->setHealthEndpoints(endpoints);
+            health->start();
+            healthByCluster.insert(c.cluster, health.get());
+            healths.push_back(std::move(health));
+        }
+    }
+    waitFor([&healths]() {
+        return std::all_of(healths.cbegin(), healths.cend(), [](const auto& h) { return h->ready(); });
+    }, int(std::max<qint64>(deadline.remainingTime(), 3000)));
+    const QHash<QString, std::pair<int, int>> positions = workspace.isEmpty() ? QHash<QString, std::pair<int, int>>()
+                                                                               : gitPositions(workspace, views);
     bool failed = !synced;
     QJsonArray clusters;
     for (const LiveClusterConfig& c : selection->clusters) {
@@ -126,6 +242,7 @@ int runStatus(const QStringList& arguments)
         QJsonArray objects;
         for (const QString& key : std::as_const(keys)) {
             const LiveObject& o = view.objects[key];
+            const auto position = positions.value(c.cluster + QLatin1Char('|') + key, {-1, -1});
             objects.append(QJsonObject{{QStringLiteral("kind"), o.kind},
                                        {QStringLiteral("apiVersion"), o.apiVersion},
                                        {QStringLiteral("namespace"), o.ns},
@@ -142,13 +259,20 @@ int runStatus(const QStringList& arguments)
                                        {QStringLiteral("lastHandledReconcileAt"), o.status.lastHandledReconcileAt},
                                        {QStringLiteral("lastReconcile"),
                                         o.status.lastSuccess.isValid() ? o.status.lastSuccess.toUTC().toString(Qt::ISODate)
-                                                                       : QString()}});
+                                                                       : QString()},
+                                       {QStringLiteral("behindBy"), position.first},
+                                       {QStringLiteral("aheadBy"), position.second},
+                                       {QStringLiteral("git"), gitPositionText(position.first, position.second)}});
         }
+        const ControllerHealth* health = healthByCluster.value(c.cluster);
         clusters.append(QJsonObject{{QStringLiteral("cluster"), c.cluster},
                                     {QStringLiteral("context"), c.endpoint.context.name},
                                     {QStringLiteral("connection"), state},
                                     {QStringLiteral("reason"), reason},
                                     {QStringLiteral("synced"), view.synced},
+                                    {QStringLiteral("fluxControllers"),
+                                     controllersJson(health ? health->health() : ClusterControllerHealth{},
+                                                     health && health->ready())},
                                     {QStringLiteral("objects"), objects}});
     }
     if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
@@ -159,14 +283,32 @@ int runStatus(const QStringList& arguments)
             out << tr("CLUSTER %1 (%2)").arg(c.value(QStringLiteral("cluster")).toString(),
                                              c.value(QStringLiteral("connection")).toString())
                 << Qt::endl;
+            const QJsonObject flux = c.value(QStringLiteral("fluxControllers")).toObject();
+            QStringList controllers;
+            for (const QJsonValue& cv2 : flux.value(QStringLiteral("controllers")).toArray()) {
+                const QJsonObject controller = cv2.toObject();
+                QString line = QStringLiteral("%1 %2").arg(controller.value(QStringLiteral("name")).toString(),
+                                                          controller.value(QStringLiteral("health")).toString());
+                if (!controller.value(QStringLiteral("version")).toString().isEmpty())
+                    line += QLatin1Char(' ') + controller.value(QStringLiteral("version")).toString();
+                controllers.append(line);
+            }
+            out << tr("  Flux controllers: %1").arg(flux.value(QStringLiteral("health")).toString())
+                << (controllers.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(controllers.join(QStringLiteral(", "))))
+                << (flux.value(QStringLiteral("forbidden")).toBool()
+                        ? QStringLiteral(": ") + flux.value(QStringLiteral("reason")).toString()
+                        : QString())
+                << Qt::endl;
             for (const QJsonValue& ov : c.value(QStringLiteral("objects")).toArray()) {
                 const QJsonObject o = ov.toObject();
-                out << QStringLiteral("  %1/%2/%3  %4  %5  %6")
+                const QString git = o.value(QStringLiteral("git")).toString();
+                out << QStringLiteral("  %1/%2/%3  %4  %5  %6  %7")
                            .arg(o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("namespace")).toString(),
                                 o.value(QStringLiteral("name")).toString(),
                                 o.value(QStringLiteral("state")).toString()
                                     + (o.value(QStringLiteral("stale")).toBool() ? tr(" (stale)") : QString()),
-                                o.value(QStringLiteral("revision")).toString(), o.value(QStringLiteral("message")).toString())
+                                o.value(QStringLiteral("revision")).toString(),
+                                git.isEmpty() ? QStringLiteral("-") : git, o.value(QStringLiteral("message")).toString())
                     << Qt::endl;
             }
         }

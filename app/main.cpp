@@ -52,8 +52,9 @@ QString helpDescription()
         "  fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]\n"
         "                                                   what Flux would create, change and prune (exit 1 on drift)\n"
         "  fleetdesk build PATH [--native-only]             kustomize build of a directory, natively\n"
-        "  fleetdesk status [--context C] [--all-contexts] [--format table|json]\n"
-        "                                                   live Flux status across clusters\n"
+        "  fleetdesk status [--context C] [--all-contexts] [--workspace DIR] [--format table|json]\n"
+        "                                                   live Flux status across clusters, controller health,\n"
+        "                                                   behind/ahead of the local checkout\n"
         "  fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]\n"
         "                                                   Flux actions with the flux CLI's semantics\n\n"
         "Without a command, opens the window on PATH (a platform repository), or on the demo fleet with --demo.");

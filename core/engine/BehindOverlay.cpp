@@ -64,43 +64,44 @@ BehindOverlay::Source BehindOverlay::sourceOf(const FleetNode& gitRepository)
     return source;
 }
 
-int BehindOverlay::behindBy(const FleetNode& deployer, const QHash<QString, const FleetNode*>& sources,
-                            const QHash<QString, QString>& roots)
+GitDistance BehindOverlay::distanceOf(const FleetNode& deployer, const QHash<QString, const FleetNode*>& sources,
+                                      const QHash<QString, QString>& roots)
 {
+    const GitDistance unknown{-1, -1};
     if (deployer.presence != Presence::Both || deployer.liveRevision.isEmpty()
         || !deployer.source.startsWith(QLatin1String("GitRepository/")))
-        return -1;
+        return unknown;
     const QString commit = GitAheadBehind::commitOf(deployer.liveRevision);
     const QStringList parts = deployer.source.split(QLatin1Char('/'));
     if (commit.isEmpty() || parts.size() != 3)
-        return -1;
+        return unknown;
     const FleetNode* sourceNode =
         sources.value(deployer.cluster + QLatin1Char('|') + LiveOverlay::objectKey(parts[0], parts[1], parts[2]));
     if (!sourceNode)
-        return -1;
+        return unknown;
     const Source source = sourceOf(*sourceNode);
     const QString root = roots.value(source.repository);
     if (source.branch.isEmpty() || root.isEmpty())
-        return -1;
+        return unknown;
     auto repository = m_repositories.constFind(root);
     if (repository == m_repositories.constEnd()) {
         auto opened = GitRepository::open(root);
         repository = m_repositories.insert(root, opened ? std::make_shared<GitRepository>(std::move(*opened)) : nullptr);
     }
     if (!*repository)
-        return -1;
+        return unknown;
     const auto head = GitAheadBehind::branchHead(**repository, source.branch);
     if (!head)
-        return -1;
+        return unknown;
     const QString key = root + QLatin1Char('|') + *head + QLatin1Char('|') + commit;
     const auto cached = m_counts.constFind(key);
     if (cached != m_counts.constEnd())
         return *cached;
     ++m_computed;
     const auto distance = GitAheadBehind::distance(**repository, commit, source.branch);
-    const int behind = distance ? distance->behind : -1;
-    m_counts.insert(key, behind);
-    return behind;
+    const GitDistance counted = distance ? *distance : unknown;
+    m_counts.insert(key, counted);
+    return counted;
 }
 
 FleetNodePtr BehindOverlay::annotate(const FleetNodePtr& node, const QHash<QString, const FleetNode*>& sources,
@@ -108,10 +109,11 @@ FleetNodePtr BehindOverlay::annotate(const FleetNodePtr& node, const QHash<QStri
 {
     std::shared_ptr<FleetNode> copy;
     if (node->nodeKind == NodeKind::FluxObject) {
-        const int behind = behindBy(*node, sources, roots);
-        if (behind != node->behindBy) {
+        const GitDistance distance = distanceOf(*node, sources, roots);
+        if (distance.behind != node->behindBy || distance.ahead != node->aheadBy) {
             copy = std::make_shared<FleetNode>(*node);
-            copy->behindBy = behind;
+            copy->behindBy = distance.behind;
+            copy->aheadBy = distance.ahead;
         }
     }
     for (size_t i = 0; i < node->children.size(); ++i) {

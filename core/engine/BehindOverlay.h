@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/FleetSnapshot.h"
+#include "git/GitAheadBehind.h"
 
 #include <QHash>
 #include <QString>
@@ -11,11 +12,11 @@ namespace fleetdesk {
 
 class GitRepository;
 
-/// Fills FleetNode::behindBy: for each deployer the cluster applied (presence Both, a Git source), the number of
-/// commits between its lastAppliedRevision and the head of its source's branch in the local checkout of that
-/// source's repository (found by the URL's last path element among the workspace's repositories). -1 when it
-/// cannot be told: no such checkout, no such branch, a tag or commit ref, or a revision the checkout never
-/// fetched. Keeps the repositories open and the counts cached between calls, so a live update costs a reference
+/// Fills FleetNode::behindBy and aheadBy: for each deployer the cluster applied (presence Both, a Git source), the
+/// number of commits between its lastAppliedRevision and the head of its source's branch in the local checkout of
+/// that source's repository (found by the URL's last path element among the workspace's repositories); behind: on
+/// the branch but not applied, ahead: applied but not on the branch. -1 when it cannot be told: no such checkout,
+/// no such branch, a tag or commit ref, or a revision the checkout never fetched. Keeps the repositories open and the counts cached between calls, so a live update costs a reference
 /// lookup per source. Runs on the engine thread.
 class BehindOverlay
 {
@@ -41,14 +42,15 @@ private:
         QString branch;     ///< empty: no branch (a tag, semver or commit ref)
     };
     Source sourceOf(const FleetNode& gitRepository);
-    int behindBy(const FleetNode& deployer, const QHash<QString, const FleetNode*>& sources,
-                 const QHash<QString, QString>& roots);
+    /// {-1, -1} when unknown.
+    GitDistance distanceOf(const FleetNode& deployer, const QHash<QString, const FleetNode*>& sources,
+                           const QHash<QString, QString>& roots);
     FleetNodePtr annotate(const FleetNodePtr& node, const QHash<QString, const FleetNode*>& sources,
                           const QHash<QString, QString>& roots);
 
     QHash<QString, std::shared_ptr<GitRepository>> m_repositories; ///< by root; null when it could not be opened
     QHash<QString, Source> m_sourceByYaml;
-    QHash<QString, int> m_counts; ///< "root|head|commit" -> behind
+    QHash<QString, GitDistance> m_counts; ///< "root|head|commit" -> behind and ahead
     int m_computed = 0;
 };
 

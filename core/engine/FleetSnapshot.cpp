@@ -13,7 +13,7 @@ bool FleetNode::sameContent(const FleetNode& o) const
         && liveRevision == o.liveRevision && attemptedRevision == o.attemptedRevision
         && sourceRevision == o.sourceRevision
         && lastReconcile == o.lastReconcile && liveSuspended == o.liveSuspended && drift == o.drift && driftTotal == o.driftTotal
-        && behindBy == o.behindBy;
+        && behindBy == o.behindBy && aheadBy == o.aheadBy;
 }
 
 } // namespace fleetdesk

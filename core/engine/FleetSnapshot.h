@@ -83,6 +83,9 @@ struct FleetNode
     /// Deployers: commits on their source branch's head in the local checkout that the applied revision lacks
     /// (core/engine/BehindOverlay); -1 when unknown.
     int behindBy = -1;
+    /// Deployers: commits of the applied revision that the local checkout's branch lacks (the cluster runs work that
+    /// is not on the local branch: "ahead of Git"); -1 when unknown, as behindBy.
+    int aheadBy = -1;
     std::vector<std::shared_ptr<const FleetNode>> children;
 
     /// Equal in everything but children.

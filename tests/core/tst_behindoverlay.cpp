@@ -139,11 +139,36 @@ private Q_SLOTS:
         QCOMPARE(behindOf(overlay.apply(tree(m_dir.path(), QStringLiteral("main@sha1:") + m_first))), 3);
     }
 
+    void aRevisionTheLocalBranchLacksIsAheadOfGit()
+    {
+        // A commit pushed from elsewhere and applied, which the local branch does not have (fetched to a side
+        // branch here): the cluster is ahead of the local checkout.
+        const QString dir = m_dir.path() + QStringLiteral("-ahead");
+        QVERIFY(GitCli::run(m_dir.path(), {QStringLiteral("clone"), QStringLiteral("-q"), m_dir.path(), dir}).ok());
+        QVERIFY(GitCli::run(dir, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"),
+                                  QStringLiteral("pushed-elsewhere")})
+                    .ok());
+        const QString pushed = commit(dir, QStringLiteral("elsewhere"));
+        QVERIFY(GitCli::run(dir, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}).ok());
+        BehindOverlay overlay;
+        const FleetNodePtr ahead = overlay.apply(tree(dir, QStringLiteral("main@sha1:") + pushed));
+        QCOMPARE(behindOf(ahead), 0);
+        QCOMPARE(ahead->children.front()->children.at(1)->aheadBy, 1);
+        // Up to date: neither.
+        const QString head = GitCli::output(dir, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+        const FleetNodePtr same = overlay.apply(tree(dir, QStringLiteral("main@sha1:") + head));
+        QCOMPARE(behindOf(same), 0);
+        QCOMPARE(same->children.front()->children.at(1)->aheadBy, 0);
+        QDir(dir).removeRecursively();
+    }
+
     void unknownCasesStayMinusOne()
     {
         BehindOverlay overlay;
         // A revision the checkout never fetched.
-        QCOMPARE(behindOf(overlay.apply(tree(m_dir.path(), QStringLiteral("main@sha1:") + QString(40, QLatin1Char('e'))))), -1);
+        const FleetNodePtr unfetched = overlay.apply(tree(m_dir.path(), QStringLiteral("main@sha1:") + QString(40, QLatin1Char('e'))));
+        QCOMPARE(behindOf(unfetched), -1);
+        QCOMPARE(unfetched->children.front()->children.at(1)->aheadBy, -1);
         // A tag ref has no branch head to compare with.
         QCOMPARE(behindOf(overlay.apply(tree(m_dir.path(), QStringLiteral("main@sha1:") + m_first,
                                              QStringLiteral("  ref:\n    tag: v1\n")))),
