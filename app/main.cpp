@@ -159,7 +159,8 @@ int main(int argc, char* argv[])
     KeychainSecretStore secrets;
     EngineThread engine;
     MainWindow window(engine.engine());
-    window.resize(1360, 860);
+    // A screenshot (the README's) gets a taller window, so that the fleet tree above the docks has room.
+    window.resize(1360, screenshot.isEmpty() ? 860 : 1000);
     // Git runs on the engine's thread too: the worker owns every libgit2 handle it opens.
     auto* gitWorker = new GitWorker(&secrets);
     gitWorker->moveToThread(engine.engine()->thread());
