@@ -277,7 +277,12 @@ Result<void> DecryptingFileSource::decryptSecretData(QJsonObject& object) const
             return makeError(tr("decryption failed for 'Secret/%1': %2")
                                  .arg(metadata.value(QLatin1String("name")).toString(), plain.error().message),
                              plain.error().where, plain.error().code);
-        it.value() = QString::fromLatin1(plain->byteView().toByteArray().toBase64());
+        // Qt's copies cannot use the wiping allocator: wipe them by hand once the value is stored.
+        QByteArray raw = plain->byteView().toByteArray();
+        QByteArray encodedPlain = raw.toBase64();
+        it.value() = QString::fromLatin1(encodedPlain);
+        secureWipe(raw.data(), std::size_t(raw.size()));
+        secureWipe(encodedPlain.data(), std::size_t(encodedPlain.size()));
         changed = true;
     }
     if (changed)

@@ -105,6 +105,30 @@ private Q_SLOTS:
         QFile::remove(out);
     }
 
+    void iniFilesAreFoundByExtensionOrByInputType()
+    {
+        const QByteArray plain = "[database]\nuser     = admin\npassword = marker-plaintext-4711\n";
+        const QString file = m_repo + QStringLiteral("/app.ini");
+        QVERIFY(writeText(file, plain));
+        const Run enc = fleetdesk({QStringLiteral("encrypt"), QStringLiteral("--age"), m_id.recipient().toString(), file});
+        QVERIFY2(enc.code == 0, enc.err.constData());
+        QVERIFY(enc.out.contains("\n[sops]\n"));
+        QVERIFY(!enc.out.contains("marker-plaintext-4711"));
+        // The same file under a name without the extension, told its type.
+        const QString other = m_repo + QStringLiteral("/app.conf");
+        QVERIFY(writeText(other, enc.out));
+        const Run wrongType = fleetdesk({QStringLiteral("decrypt"), other});
+        QVERIFY(wrongType.code != 0);
+        const Run dec = fleetdesk({QStringLiteral("decrypt"), QStringLiteral("--input-type"), QStringLiteral("ini"), other});
+        QVERIFY2(dec.code == 0, dec.err.constData());
+        QCOMPARE(dec.out, plain);
+        const Run unknown = fleetdesk({QStringLiteral("decrypt"), QStringLiteral("--input-type"), QStringLiteral("toml"), other});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains("yaml, json, dotenv, ini"), unknown.err.constData());
+        QFile::remove(file);
+        QFile::remove(other);
+    }
+
     void inPlaceEncryptionRoundTripsAndRefusesASecondTime()
     {
         const QString file = m_repo + QStringLiteral("/inplace.yaml");
