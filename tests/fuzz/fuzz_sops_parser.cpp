@@ -1,4 +1,4 @@
-// libFuzzer target: the SOPS stores (YAML, JSON, dotenv), metadata extraction and the ENC[] value parser.
+// libFuzzer target: the SOPS stores (YAML, JSON, dotenv, INI), metadata extraction and the ENC[] value parser.
 #include "sops/SopsFile.h"
 #include "sops/SopsValueCipher.h"
 
@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const QByteArrayView input(reinterpret_cast<const char*>(data), qsizetype(size));
     static const SecureBuffer key = SecureBuffer::fromView(QByteArray(32, 'k'));
-    for (SopsFile::Format format : {SopsFile::Format::Yaml, SopsFile::Format::Json, SopsFile::Format::Dotenv}) {
+    for (SopsFile::Format format : {SopsFile::Format::Yaml, SopsFile::Format::Json, SopsFile::Format::Dotenv,
+                                     SopsFile::Format::Ini}) {
         auto tree = SopsFile::parse(input, format, QStringLiteral("fuzz"));
         if (!tree)
             continue;

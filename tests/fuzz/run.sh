@@ -30,14 +30,14 @@ seed() {
   for file in "$@"; do [[ -f $file ]] && cp "$file" "$corpus/"; done
   return 0
 }
-seed "$BUILD/corpus-sops" "$SHARED"/vectors/sops/*.yaml "$SOURCE"/tests/data/sops/*.yaml
+seed "$BUILD/corpus-sops" "$SHARED"/vectors/sops/*.yaml "$SOURCE"/tests/data/sops/*.yaml "$HERE"/seeds/*.ini
 seed "$BUILD/corpus-age" "$SHARED"/vectors/age/*.age
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 status=0
 export FLEETDESK_SHARED_DIR=$SHARED
-for test in tst_age tst_sops tst_sopsyaml tst_sopsconfig; do
+for test in tst_age tst_sops tst_sopsyaml tst_sopsconfig tst_sopsini; do
   if "$BUILD/${test}_sanitized" -silent > "$BUILD/$test.log" 2>&1; then
     echo "sanitized: $test: $(grep -E '^Totals:' "$BUILD/$test.log")"
   else
