@@ -18,11 +18,6 @@ namespace fleetdesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DriftCalculator", text);
-}
-
 QString objectKeyIgnoringVersion(const ObjectId& id)
 {
     return id.group + u'/' + id.kind + u'/' + id.ns + u'/' + id.name;
@@ -306,12 +301,12 @@ void DriftCalculator::render(const std::shared_ptr<Job>& job)
         const size_t slot = job->objects.size() + i;
         const ObjectId id = prunes[i];
         resource(job, id, [this, job, slot, id](Result<Resource> resource) {
-            ObjectDrift drift;
-            drift.id = id;
             if (!resource) {
-                drift.kind = DriftKind::Error;
-                drift.message = resource.error().message;
-                objectFinished(job, slot, std::move(drift));
+                ObjectDrift failed;
+                failed.id = id;
+                failed.kind = DriftKind::Error;
+                failed.message = resource.error().message;
+                objectFinished(job, slot, std::move(failed));
                 return;
             }
             const QString path = objectPath(id, resource->plural, resource->namespaced);
@@ -405,10 +400,10 @@ void DriftCalculator::compareObject(const std::shared_ptr<Job>& job, size_t inde
     }
 
     resource(job, id, [this, job, index, id, desired](Result<Resource> resource) mutable {
-        const RenderedObject& rendered = job->objects[index];
-        const auto finishWith = [this, job, index, &rendered](ObjectDrift drift) {
-            drift.sourceFile = rendered.sourceFile;
-            drift.sourceLine = rendered.sourceLine;
+        const RenderedObject& object = job->objects[index];
+        const auto finishWith = [this, job, index, &object](ObjectDrift drift) {
+            drift.sourceFile = object.sourceFile;
+            drift.sourceLine = object.sourceLine;
             objectFinished(job, index, std::move(drift));
         };
         if (!resource) {
