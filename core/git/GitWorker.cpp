@@ -1,5 +1,6 @@
 #include "GitWorker.h"
 
+#include "git/GitHandles.h"
 #include "git/GitSync.h"
 #include "git/StagedCommitCheck.h"
 
@@ -8,6 +9,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+
+#include <git2.h>
 
 namespace fleetdesk {
 
@@ -133,6 +136,15 @@ void GitWorker::finish(GitOperationResult result, const Result<void>& outcome, b
     if (!outcome && result.errorCode.isEmpty()) {
         result.errorCode = outcome.error().code.isEmpty() ? QStringLiteral("git.failed") : outcome.error().code;
         result.message = GitSync::redactCredentials(outcome.error().toString());
+        // ssh gave up on a key passphrase nobody answered (OpenSSH reports "Permission denied"): the user is to be
+        // asked, not told that the credentials were wrong.
+        if (!result.secretPrompt.isEmpty() && result.errorCode == QLatin1String("git.credentials.refused"))
+            result.errorCode = QStringLiteral("git.credentials.required");
+    }
+    if (!m_rememberFailure.isEmpty()) {
+        // The answer was used but could not be remembered: say so with the operation it was given for.
+        result.message += QLatin1Char(' ') + tr("(The answer was not remembered: %1)").arg(m_rememberFailure);
+        m_rememberFailure.clear();
     }
     const QString repository = result.repository;
     Q_EMIT operationFinished(result);
@@ -234,7 +246,16 @@ GitRemoteCallbacks GitWorker::remoteCallbacks(const QString& repository, GitOper
         }
         return std::nullopt;
     };
-    callbacks.askSecret = [this, result](const QString& prompt) -> std::optional<SecureBuffer> {
+    auto asked = std::make_shared<QSet<QString>>();
+    callbacks.askSecret = [this, result, asked](const QString& prompt) -> std::optional<SecureBuffer> {
+        // ssh asks again after a wrong passphrase: then the one we have is wrong, and the user is asked.
+        const bool again = asked->contains(prompt);
+        asked->insert(prompt);
+        if (again) {
+            m_sessionSecrets.remove(prompt);
+            result->secretPrompt = prompt;
+            return std::nullopt;
+        }
         if (const auto found = m_sessionSecrets.constFind(prompt); found != m_sessionSecrets.constEnd())
             return *found;
         const QString keyFile = keyFileOfPrompt(prompt);
@@ -383,7 +404,8 @@ void GitWorker::provideCredential(const QString& url, const QString& username, c
         SecureBuffer value = SecureBuffer::fromView(username.toUtf8());
         value.append('\n');
         value.append(QByteArrayView(secret.toUtf8()));
-        m_secrets->write(key, value);
+        if (auto stored = m_secrets->write(key, value); !stored)
+            m_rememberFailure = stored.error().message;
     }
 }
 
@@ -391,8 +413,64 @@ void GitWorker::provideSecret(const QString& prompt, const QString& secret, bool
 {
     m_sessionSecrets.insert(prompt, SecureBuffer::fromView(secret.toUtf8()));
     const QString keyFile = keyFileOfPrompt(prompt);
-    if (remember && m_secrets && !keyFile.isEmpty())
-        m_secrets->write(SecretStore::secretKeyForSshKey(keyFile), SecureBuffer::fromView(secret.toUtf8()));
+    if (remember && m_secrets && !keyFile.isEmpty()) {
+        if (auto stored = m_secrets->write(SecretStore::secretKeyForSshKey(keyFile), SecureBuffer::fromView(secret.toUtf8()));
+            !stored)
+            m_rememberFailure = stored.error().message;
+    }
+}
+
+void GitWorker::forgetCredentials(const QString& repository)
+{
+    run(
+        repository, QStringLiteral("forget-credentials"),
+        [&](GitRepository& git, GitOperationResult& result) -> Result<void> {
+            QStringList keys;
+            QStringList hosts;
+            git_strarray names{};
+            if (git_remote_list(&names, git.handle()) == 0) {
+                for (size_t i = 0; i < names.count; ++i) {
+                    git_remote* raw = nullptr;
+                    if (git_remote_lookup(&raw, git.handle(), names.strings[i]) != 0)
+                        continue;
+                    const git::RemotePtr remote(raw);
+                    const QString url = QString::fromUtf8(git_remote_url(remote.get()));
+                    if (!url.startsWith(QLatin1String("http://")) && !url.startsWith(QLatin1String("https://")))
+                        continue;
+                    const QString key = SecretStore::secretKeyForUrl(url);
+                    if (!keys.contains(key)) {
+                        keys.append(key);
+                        hosts.append(key.section(QLatin1Char(':'), 1));
+                    }
+                }
+                git_strarray_dispose(&names);
+            }
+            QStringList keyFiles;
+            for (auto it = m_sessionSecrets.cbegin(); it != m_sessionSecrets.cend(); ++it)
+                keyFiles.append(keyFileOfPrompt(it.key()));
+            for (qsizetype i = 0; i + 1 < m_defaults.sshArguments.size(); ++i)
+                if (m_defaults.sshArguments.at(i) == QLatin1String("-i"))
+                    keyFiles.append(m_defaults.sshArguments.at(i + 1));
+            for (const char* name : {"id_rsa", "id_ecdsa", "id_ed25519"})
+                keyFiles.append(QDir::homePath() + QStringLiteral("/.ssh/") + QString::fromLatin1(name));
+            for (const QString& file : std::as_const(keyFiles))
+                if (!file.isEmpty() && !keys.contains(SecretStore::secretKeyForSshKey(file)))
+                    keys.append(SecretStore::secretKeyForSshKey(file));
+
+            for (const QString& key : std::as_const(keys))
+                m_sessionCredentials.remove(key);
+            m_sessionSecrets.removeIf([&keyFiles](const auto& entry) { return keyFiles.contains(keyFileOfPrompt(entry.key())); });
+            if (m_secrets) {
+                for (const QString& key : std::as_const(keys))
+                    if (auto removed = m_secrets->remove(key); !removed)
+                        return std::unexpected(removed.error());
+            }
+            result.message = hosts.isEmpty() ? tr("Forgot the saved SSH key passphrases")
+                                             : tr("Forgot the saved credentials for %1 and the saved SSH key passphrases")
+                                                   .arg(hosts.join(QLatin1String(", ")));
+            return {};
+        },
+        false);
 }
 
 void GitWorker::approveHostKey(const QString& fingerprint, bool remember)

@@ -65,6 +65,11 @@ public Q_SLOTS:
     void provideCredential(const QString& url, const QString& username, const QString& secret, bool remember);
     /// The answer to an OpenSSH prompt (a key passphrase); with `remember`, a key passphrase goes to the SecretStore.
     void provideSecret(const QString& prompt, const QString& secret, bool remember);
+    /// Forgets what the user let Fleetdesk remember for `repository`, in this session and in the SecretStore: the
+    /// HTTPS tokens of its remotes' hosts and the passphrases of the SSH keys it may use (keys asked for in this
+    /// session, keys given with -i, and ~/.ssh/id_*). The next push or pull asks again. The result's operation is
+    /// "forget-credentials".
+    void forgetCredentials(const QString& repository);
     /// Trusts the host key with this SHA256 fingerprint. With `remember` it is recorded in known_hosts; without
     /// ("Trust Once"), it is trusted for the next network operation only and not recorded: the one after asks again.
     void approveHostKey(const QString& fingerprint, bool remember = true);
@@ -87,6 +92,7 @@ private:
     std::map<QString, GitChanges> m_lastChanges;
     QHash<QString, std::pair<QString, SecureBuffer>> m_sessionCredentials; ///< by SecretStore key
     QHash<QString, SecureBuffer> m_sessionSecrets;                          ///< by prompt
+    QString m_rememberFailure; ///< why the last answer given with `remember` could not be stored; told once
     QSet<QString> m_approvedHostKeys;
     QSet<QString> m_sessionOnlyHostKeys; ///< trusted once: handed to the next network operation's callbacks
     std::atomic<bool> m_cancelled = false;

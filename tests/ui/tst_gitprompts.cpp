@@ -2,7 +2,10 @@
 // SecretPromptDialog, driven with QTest through their objectNames; and GitPromptHandler end to end against a real
 // smart-HTTP server with basic auth: the push fails for credentials, the dialog asks, the worker (on its own thread)
 // gets the answer and the push is sent again; the same over SSH for an unknown host (trusted from the dialog) and a
-// changed host key (refused, explained, not retried), against a real sshd.
+// changed host key (refused, explained, not retried), against a real sshd. "Remember in the keychain" end to end
+// against a real Secret Service (gnome-keyring-daemon in a private D-Bus session, see PrivateSecretService): the
+// worker on its thread stores the HTTPS token or SSH key passphrase through KeychainSecretStore (whose jobs run on
+// this, the main, thread), a new worker pushes without asking, and "forget" removes it.
 #include "dialogs/GitPromptHandler.h"
 #include "dialogs/HostKeyDialog.h"
 #include "dialogs/SecretPromptDialog.h"
@@ -30,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 
 #include <memory>
 
@@ -104,6 +108,38 @@ QString repositoryWithSshRemote(const SshServer& server, const QTemporaryDir& wo
     return path;
 }
 
+#define REQUIRE_SECRET_SERVICE()                                                                               \
+    do {                                                                                                       \
+        if (!KeychainSecretStore::isBuiltIn())                                                                 \
+            QSKIP("Fleetdesk was built without QtKeychain (Debian package qtkeychain-qt6-dev)");                \
+        if (!PrivateSecretService::unavailableReason().isEmpty())                                              \
+            QSKIP(qPrintable(PrivateSecretService::unavailableReason()));                                      \
+    } while (false)
+
+/// What the keychain holds under `key`, read on this thread; "<none>" when nothing, "<error: …>" on failure.
+QString stored(KeychainSecretStore& store, const QString& key)
+{
+    const auto read = store.read(key);
+    if (!read)
+        return QStringLiteral("<error: %1>").arg(read.error().toString());
+    if (!read->has_value())
+        return QStringLiteral("<none>");
+    return QString::fromUtf8((*read)->chars(), qsizetype((*read)->size()));
+}
+
+/// Commits one more file in `path` with the git CLI and returns the new HEAD.
+QString commitFile(const QString& path, const QString& name)
+{
+    QFile file(path + u'/' + name);
+    if (!file.open(QIODevice::WriteOnly) || file.write(name.toUtf8() + ": 1\n") < 0)
+        return {};
+    file.close();
+    if (!GitCli::run(path, {QStringLiteral("add"), name}).ok()
+        || !GitCli::run(path, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), name}).ok())
+        return {};
+    return GitCli::output(path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+}
+
 GitRemoteCallbacks openSsh(const QTemporaryDir& work, const QString& knownHosts)
 {
     GitRemoteCallbacks callbacks;
@@ -132,6 +168,8 @@ private Q_SLOTS:
     void httpsCredentialsAreAskedInADialogAndThePushIsSentAgain();
     void anUnknownSshHostIsTrustedFromTheDialogAndThePushIsSentAgain();
     void aChangedSshHostKeyIsRefusedAndExplainedWithoutARetry();
+    void anHttpsTokenRememberedFromTheDialogIsUsedWithoutAskingUntilForgotten();
+    void anSshPassphraseRememberedFromTheDialogIsUsedWithoutAskingUntilForgotten();
 
 private:
     std::unique_ptr<GitTestHome> m_home;
@@ -242,8 +280,7 @@ void TestGitPrompts::httpsCredentialsAreAskedInADialogAndThePushIsSentAgain()
     const QString url = server.url(QStringLiteral("platform"));
     QVERIFY(GitCli::run(dir.path(), {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), url}).ok());
 
-    // No keychain here: KeychainSecretStore used from the worker's thread crashed in QtKeychain's job clean-up
-    // (see docs/GIT.md); remembering is covered by tst_keychainsecretstore on the calling thread.
+    // No keychain here: the dialog does not offer to remember (see the keychain tests below for remembering).
     const bool keychain = false;
     auto* worker = new GitWorker(nullptr);
     QThread thread;
@@ -366,6 +403,175 @@ void TestGitPrompts::aChangedSshHostKeyIsRefusedAndExplainedWithoutARetry()
                            {QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("-q"),
                             QStringLiteral("main")})
                 .startsWith(QStringLiteral("<git failed")));
+}
+
+void TestGitPrompts::anHttpsTokenRememberedFromTheDialogIsUsedWithoutAskingUntilForgotten()
+{
+    REQUIRE_SECRET_SERVICE();
+    GitHttpServer server({QStringLiteral("deployer"), QStringLiteral("tok-remembered-77"), {}, {}});
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QVERIFY(server.createRepository(QStringLiteral("platform")));
+    QTemporaryDir dir;
+    const QString path = dir.path();
+    QVERIFY(GitCli::run(path, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--initial-branch=main")}).ok());
+    QVERIFY(!commitFile(path, QStringLiteral("a.yaml")).isEmpty());
+    const QString url = server.url(QStringLiteral("platform"));
+    QVERIFY(GitCli::run(path, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"), url}).ok());
+    const QString bare = server.repositoryPath(QStringLiteral("platform"));
+
+    KeychainSecretStore store(QStringLiteral("Fleetdesk gitprompts"));
+    const QString key = SecretStore::secretKeyForUrl(url);
+    QVERIFY(store.remove(key).has_value());
+    QCOMPARE(stored(store, key), QStringLiteral("<none>"));
+
+    // First session: asked, answered with "remember"; the worker's thread stores the token in the keychain.
+    {
+        PromptedWorker prompted(&store, {}, true);
+        QSignalSpy shown(prompted.handler.get(), &GitPromptHandler::dialogShown);
+        prompted.push(path);
+        QVERIFY(shown.wait(30000));
+        QTRY_COMPARE(prompted.results.size(), 1); // collected after the handler saw it
+        QCOMPARE(prompted.results.first().errorCode, QStringLiteral("git.credentials.required"));
+        QDialog* dialog = prompted.handler->currentDialog();
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("deployer"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("tok-remembered-77"));
+        auto* remember = child<QCheckBox>(dialog, "rememberCheck");
+        QVERIFY(remember->isEnabled());
+        remember->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(prompted.results.size(), 2, 30000);
+        QVERIFY2(prompted.results.last().ok(), qPrintable(prompted.results.last().message));
+        QVERIFY2(!prompted.results.last().message.contains(QLatin1String("not remembered")),
+                 qPrintable(prompted.results.last().message));
+        QCOMPARE(GitCli::output(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}),
+                 GitCli::output(path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+        QCOMPARE(shown.size(), 1);
+    }
+    QCOMPARE(stored(store, key), QStringLiteral("deployer\ntok-remembered-77"));
+
+    // A new session (nothing in memory): the push takes the token from the keychain and asks nothing.
+    const QString second = commitFile(path, QStringLiteral("b.yaml"));
+    QVERIFY(!second.isEmpty());
+    {
+        PromptedWorker prompted(&store, {}, true);
+        QSignalSpy shown(prompted.handler.get(), &GitPromptHandler::dialogShown);
+        prompted.push(path);
+        QTRY_COMPARE_WITH_TIMEOUT(prompted.results.size(), 1, 30000);
+        QVERIFY2(prompted.results.first().ok(), qPrintable(prompted.results.first().message));
+        QCOMPARE(GitCli::output(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}), second);
+        QCOMPARE(shown.size(), 0);
+
+        // Forget: the keychain entry goes, and the next push asks again.
+        GitWorker* worker = prompted.worker;
+        QMetaObject::invokeMethod(worker, [worker, path] { worker->forgetCredentials(path); }, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(prompted.results.size(), 2, 30000);
+        QCOMPARE(prompted.results.last().operation, QStringLiteral("forget-credentials"));
+        QVERIFY2(prompted.results.last().ok(), qPrintable(prompted.results.last().message));
+        QVERIFY2(prompted.results.last().message.contains(QUrl(url).host()), qPrintable(prompted.results.last().message));
+        QCOMPARE(stored(store, key), QStringLiteral("<none>"));
+
+        QVERIFY(!commitFile(path, QStringLiteral("c.yaml")).isEmpty());
+        prompted.push(path);
+        QVERIFY(shown.wait(30000));
+        QTRY_COMPARE(prompted.results.size(), 3); // collected after the handler saw it
+        QCOMPARE(prompted.results.last().errorCode, QStringLiteral("git.credentials.required"));
+        QCOMPARE(GitCli::output(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}), second);
+        prompted.handler->currentDialog()->reject();
+    }
+    QCOMPARE(stored(store, key), QStringLiteral("<none>"));
+}
+
+void TestGitPrompts::anSshPassphraseRememberedFromTheDialogIsUsedWithoutAskingUntilForgotten()
+{
+    REQUIRE_SECRET_SERVICE();
+    if (!SshServer::isInstalled() || !OpenSshTransport::isAvailable())
+        QSKIP("sshd or ssh is missing: install the Debian packages openssh-server and openssh-client");
+    qunsetenv("SSH_AUTH_SOCK");
+    QTemporaryDir work;
+    const QString keyFile = work.filePath(QStringLiteral("id_ed25519"));
+    QVERIFY(generateSshKey(keyFile, QStringLiteral("ed25519"), QStringLiteral("pass phrase 9")));
+    SshServer server;
+    QVERIFY(server.authorize(keyFile + QStringLiteral(".pub")));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString repository = repositoryWithSshRemote(server, work);
+    QVERIFY(!repository.isEmpty());
+    const QString bare = server.directory() + QStringLiteral("/repos/platform.git");
+    // The host is known: only the passphrase is asked.
+    const QString knownHosts = work.filePath(QStringLiteral("known_hosts"));
+    SshHostKey hostKey;
+    hostKey.host = QStringLiteral("127.0.0.1");
+    hostKey.port = server.port();
+    const QList<QByteArray> fields = readFile(server.hostPublicKeyFile()).split(' ');
+    hostKey.type = QString::fromLatin1(fields.value(0));
+    hostKey.blob = QByteArray::fromBase64(fields.value(1));
+    QVERIFY(KnownHosts::add(knownHosts, hostKey).has_value());
+    GitRemoteCallbacks callbacks = openSsh(work, knownHosts);
+    callbacks.sshArguments << QStringLiteral("-o") << QStringLiteral("IdentitiesOnly=yes");
+
+    KeychainSecretStore store(QStringLiteral("Fleetdesk gitprompts"));
+    const QString key = SecretStore::secretKeyForSshKey(keyFile);
+    QVERIFY(store.remove(key).has_value());
+
+    {
+        PromptedWorker prompted(&store, callbacks, true);
+        QSignalSpy shown(prompted.handler.get(), &GitPromptHandler::dialogShown);
+        prompted.push(repository);
+        QTRY_VERIFY_WITH_TIMEOUT(!prompted.results.isEmpty(), 30000);
+        QVERIFY2(prompted.results.first().errorCode == QLatin1String("git.credentials.required"),
+                 qPrintable(prompted.results.first().errorCode + u' ' + prompted.results.first().message + server.log()));
+        QTRY_COMPARE(shown.size(), 1);
+        QDialog* dialog = prompted.handler->currentDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("passphraseDialog"));
+        QVERIFY(child<QLabel>(dialog, "promptText")->text().contains(keyFile));
+        // A wrong passphrase first: ssh asks again, and so does the dialog.
+        QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QStringLiteral("not it"));
+        QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(prompted.results.size(), 2, 30000);
+        QVERIFY2(prompted.results.last().errorCode == QLatin1String("git.credentials.required"),
+                 qPrintable(prompted.results.last().errorCode + u' ' + prompted.results.last().message));
+        QTRY_COMPARE(shown.size(), 2);
+        QTRY_VERIFY(prompted.handler->currentDialog() && prompted.handler->currentDialog() != dialog);
+        dialog = prompted.handler->currentDialog();
+        QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QStringLiteral("pass phrase 9"));
+        child<QCheckBox>(dialog, "rememberCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(prompted.results.size(), 3, 30000);
+        QVERIFY2(prompted.results.last().ok(), qPrintable(prompted.results.last().message + server.log()));
+        QCOMPARE(shown.size(), 2);
+    }
+    QCOMPARE(stored(store, key), QStringLiteral("pass phrase 9"));
+    QCOMPARE(GitCli::output(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}),
+             GitCli::output(repository, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+
+    const QString second = commitFile(repository, QStringLiteral("b.yaml"));
+    QVERIFY(!second.isEmpty());
+    {
+        PromptedWorker prompted(&store, callbacks, true);
+        QSignalSpy shown(prompted.handler.get(), &GitPromptHandler::dialogShown);
+        prompted.push(repository);
+        QTRY_COMPARE_WITH_TIMEOUT(prompted.results.size(), 1, 30000);
+        QVERIFY2(prompted.results.first().ok(), qPrintable(prompted.results.first().message + server.log()));
+        QCOMPARE(GitCli::output(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}), second);
+        QCOMPARE(shown.size(), 0);
+
+        GitWorker* worker = prompted.worker;
+        QMetaObject::invokeMethod(worker, [worker, repository] { worker->forgetCredentials(repository); },
+                                  Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(prompted.results.size(), 2, 30000);
+        QCOMPARE(prompted.results.last().operation, QStringLiteral("forget-credentials"));
+        QVERIFY2(prompted.results.last().ok(), qPrintable(prompted.results.last().message));
+        QCOMPARE(stored(store, key), QStringLiteral("<none>"));
+
+        QVERIFY(!commitFile(repository, QStringLiteral("c.yaml")).isEmpty());
+        prompted.push(repository);
+        QVERIFY(shown.wait(30000));
+        QTRY_COMPARE(prompted.results.size(), 3); // collected after the handler saw it
+        QCOMPARE(prompted.results.last().errorCode, QStringLiteral("git.credentials.required"));
+        QVERIFY(!prompted.results.last().secretPrompt.isEmpty());
+        prompted.handler->currentDialog()->reject();
+    }
 }
 
 int main(int argc, char** argv)
