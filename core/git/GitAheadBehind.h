@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "git/GitBranchSync.h"
 
 #include <QString>
 
@@ -31,6 +32,11 @@ public:
     /// How far `commit` is from `branch`'s head. Fails with "git.odb.-3" when the checkout does not have the
     /// commit (it was never fetched).
     static Result<GitDistance> distance(const GitRepository& repository, const QString& commit, const QString& branch);
+
+    /// Where the current branch of `repository` stands against its upstream, read from the references alone (no
+    /// work-tree status): cheap enough to run whenever a reference changes. Never fails: problems come back as
+    /// State::Unknown with the error's text. `repository` of the result is left empty.
+    static GitBranchSync branchSync(const GitRepository& repository);
 };
 
 } // namespace fleetdesk

@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThreadPool>
 
 namespace fleetdesk {
@@ -22,6 +23,9 @@ struct FleetTreeModel::Item
     /// driftShown() of `node`, kept while the node is the same: a group's value may walk its whole subtree.
     const FleetNode* driftFor = nullptr;
     int drift = -1;
+    /// checkoutOf() of a Tenant item, kept while the node is the same: it walks the tenant's subtree.
+    const FleetNode* checkoutFor = nullptr;
+    QString checkout;
 
     int shownDrift()
     {
@@ -98,6 +102,7 @@ void FleetTreeModel::applySnapshot(FleetSnapshotPtr snapshot)
         if (previous.use_count() == 1)
             QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
     }
+    updateRepositoryRoots();
     Q_EMIT snapshotApplied(m_snapshot->generation);
 }
 
@@ -520,6 +525,151 @@ QString toolTipFor(const FleetNode& node)
 
 } // namespace
 
+namespace {
+
+/// The one checkout other than `platformRoot` that the nodes below `node` come from; empty when there is none or
+/// more than one.
+void collectCheckouts(const FleetNode& node, const QString& platformRoot, QSet<QString>& found)
+{
+    for (const FleetNodePtr& child : node.children) {
+        if (found.size() > 1)
+            return;
+        if (!child->repositoryRoot.isEmpty() && child->repositoryRoot != platformRoot)
+            found.insert(child->repositoryRoot);
+        collectCheckouts(*child, platformRoot, found);
+    }
+}
+
+} // namespace
+
+QString FleetTreeModel::checkoutOf(Item* item) const
+{
+    if (!item || !item->node)
+        return {};
+    const NodeKind kind = item->node->nodeKind;
+    if (kind == NodeKind::Platform)
+        return item->parent && item->parent->node ? item->parent->node->repositoryRoot : QString();
+    if (kind != NodeKind::Tenant)
+        return {};
+    if (item->checkoutFor != item->node.get()) {
+        const Item* cluster = item->parent ? item->parent->parent : nullptr;
+        const QString platformRoot = cluster && cluster->node ? cluster->node->repositoryRoot : QString();
+        QSet<QString> found;
+        collectCheckouts(*item->node, platformRoot, found);
+        item->checkout = found.size() == 1 ? *found.cbegin() : QString();
+        item->checkoutFor = item->node.get();
+    }
+    return item->checkout;
+}
+
+template<typename Visit>
+void FleetTreeModel::forEachRepositoryItem(Visit visit) const
+{
+    for (const auto& cluster : m_root->children) {
+        for (const auto& group : cluster->children) {
+            if (group->node->nodeKind == NodeKind::Platform)
+                visit(group.get());
+            else if (group->node->nodeKind == NodeKind::Tenants)
+                for (const auto& tenant : group->children)
+                    if (tenant->node->nodeKind == NodeKind::Tenant)
+                        visit(tenant.get());
+        }
+    }
+}
+
+void FleetTreeModel::updateRepositoryRoots()
+{
+    QSet<QString> roots;
+    forEachRepositoryItem([this, &roots](Item* item) {
+        if (const QString root = checkoutOf(item); !root.isEmpty())
+            roots.insert(root);
+    });
+    QStringList sorted(roots.begin(), roots.end());
+    sorted.sort();
+    if (sorted == m_repositoryRoots)
+        return;
+    m_repositoryRoots = sorted;
+    Q_EMIT repositoryRootsChanged(m_repositoryRoots);
+}
+
+void FleetTreeModel::setRepositorySync(const GitBranchSync& sync)
+{
+    const auto known = m_branchSyncs.constFind(sync.repository);
+    if (known != m_branchSyncs.cend() && *known == sync)
+        return;
+    m_branchSyncs.insert(sync.repository, sync);
+    forEachRepositoryItem([this, &sync](Item* item) {
+        if (checkoutOf(item) == sync.repository)
+            Q_EMIT dataChanged(indexOf(item, RevisionColumn), indexOf(item, RevisionColumn));
+    });
+}
+
+QString FleetTreeModel::branchSyncLabel(const GitBranchSync& sync)
+{
+    using State = GitBranchSync::State;
+    switch (sync.state) {
+    case State::UpToDate:
+        return tr("%1 · up to date").arg(sync.branch);
+    case State::Ahead:
+        return tr("%1 ↑%2").arg(sync.branch).arg(sync.ahead);
+    case State::Behind:
+        return tr("%1 ↓%2").arg(sync.branch).arg(sync.behind);
+    case State::Diverged:
+        return tr("%1 ↑%2 ↓%3 · diverged").arg(sync.branch).arg(sync.ahead).arg(sync.behind);
+    case State::NoUpstream:
+        return tr("%1 · no upstream").arg(sync.branch);
+    case State::UpstreamGone:
+        return tr("%1 · upstream gone").arg(sync.branch);
+    case State::Detached:
+        return tr("detached HEAD");
+    case State::Unborn:
+        return tr("%1 · no commits yet").arg(sync.branch);
+    case State::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString FleetTreeModel::branchSyncToolTip(const GitBranchSync& sync)
+{
+    using State = GitBranchSync::State;
+    QStringList lines{tr("Repository: %1").arg(QDir::toNativeSeparators(sync.repository))};
+    switch (sync.state) {
+    case State::UpToDate:
+    case State::Ahead:
+    case State::Behind:
+    case State::Diverged:
+        lines.append(tr("Branch %1 tracks %2").arg(sync.branch, sync.upstream));
+        if (sync.state == State::UpToDate)
+            lines.append(tr("Up to date with %1").arg(sync.upstream));
+        if (sync.ahead > 0)
+            lines.append(sync.ahead == 1 ? tr("1 commit to push") : tr("%1 commits to push").arg(sync.ahead));
+        if (sync.behind > 0)
+            lines.append(sync.behind == 1 ? tr("1 commit to pull") : tr("%1 commits to pull").arg(sync.behind));
+        if (sync.state == State::Diverged)
+            lines.append(tr("The branch and %1 have diverged: a pull rebases the local commits onto %1.").arg(sync.upstream));
+        break;
+    case State::NoUpstream:
+        lines.append(tr("Branch %1 tracks no upstream: the first push sets one.").arg(sync.branch));
+        break;
+    case State::UpstreamGone:
+        lines.append(tr("Branch %1 tracks %2, which does not exist: deleted on the remote, or not fetched yet.")
+                         .arg(sync.branch, sync.upstream));
+        break;
+    case State::Detached:
+        lines.append(tr("HEAD is not on a branch."));
+        break;
+    case State::Unborn:
+        lines.append(tr("Branch %1 has no commits yet.").arg(sync.branch));
+        break;
+    case State::Unknown:
+        lines.append(sync.error.isEmpty() ? tr("The branch has not been read yet.")
+                                          : tr("Cannot read the branch: %1").arg(sync.error));
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
@@ -560,6 +710,10 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
                 return role == SortRole ? QStringLiteral("~") : QString();
             return stateLabel(n.state);
         case RevisionColumn:
+            if (n.nodeKind == NodeKind::Platform || n.nodeKind == NodeKind::Tenant) {
+                const auto sync = m_branchSyncs.constFind(checkoutOf(itemFor(index)));
+                return sync == m_branchSyncs.cend() ? QString() : branchSyncLabel(*sync);
+            }
             if (n.liveRevision.isEmpty())
                 return {};
             if (role == SortRole)
@@ -617,6 +771,14 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
             }
             return lines.join(QLatin1Char('\n'));
         }
+        if (column == RevisionColumn && (n.nodeKind == NodeKind::Platform || n.nodeKind == NodeKind::Tenant)) {
+            const QString checkout = checkoutOf(itemFor(index));
+            if (!checkout.isEmpty()) {
+                GitBranchSync sync = m_branchSyncs.value(checkout);
+                sync.repository = checkout;
+                return branchSyncToolTip(sync);
+            }
+        }
         if (column == RevisionColumn && !n.liveRevision.isEmpty()) {
             QStringList lines{tr("Applied: %1").arg(n.liveRevision)};
             if (!n.sourceRevision.isEmpty())
@@ -663,6 +825,19 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
             return Theme::instance()->color(Theme::Color::Muted);
         if (column == RevisionColumn && revisionsDiffer(n))
             return Theme::instance()->color(Theme::Color::Warning);
+        if (column == RevisionColumn && (n.nodeKind == NodeKind::Platform || n.nodeKind == NodeKind::Tenant)) {
+            using State = GitBranchSync::State;
+            switch (m_branchSyncs.value(checkoutOf(itemFor(index))).state) {
+            case State::Diverged:
+            case State::UpstreamGone:
+                return Theme::instance()->color(Theme::Color::Warning);
+            case State::Ahead:
+            case State::Behind:
+                return {};
+            default:
+                return Theme::instance()->color(Theme::Color::Muted);
+            }
+        }
         if (column == StatusColumn && n.state == ReconcileState::Failed)
             return Theme::instance()->color(Theme::Color::Error);
         if ((column == StatusColumn && n.presence == Presence::GitOnly) || column == LastReconcileColumn)
@@ -714,6 +889,12 @@ QVariant FleetTreeModel::data(const QModelIndex& index, int role) const
         return n.nodeKind == NodeKind::Cluster ? m_connections.value(n.name).first : QString();
     case DriftRole:
         return itemFor(index)->shownDrift();
+    case RepositoryRootRole:
+        return checkoutOf(itemFor(index));
+    case BranchSyncRole: {
+        const auto sync = m_branchSyncs.constFind(checkoutOf(itemFor(index)));
+        return sync == m_branchSyncs.cend() ? -1 : int(sync->state);
+    }
     default:
         return {};
     }
@@ -784,6 +965,8 @@ QHash<int, QByteArray> FleetTreeModel::roleNames() const
     names.insert(LastReconcileRole, "lastReconcile");
     names.insert(ConnectionRole, "connection");
     names.insert(DriftRole, "drift");
+    names.insert(RepositoryRootRole, "repositoryRoot");
+    names.insert(BranchSyncRole, "branchSync");
     return names;
 }
 

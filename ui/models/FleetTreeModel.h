@@ -2,6 +2,7 @@
 
 #include "engine/FleetSnapshot.h"
 #include "flux/ControllerHealth.h"
+#include "git/GitBranchSync.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -29,7 +30,8 @@ public:
         NameColumn,
         KindColumn,
         StatusColumn,        ///< live reconcile state (icon and text); a cluster's connection on cluster nodes
-        RevisionColumn,      ///< applied revision (short), marked when the source's revision differs
+        RevisionColumn,      ///< applied revision (short), marked when the source's revision differs; on repository
+                             ///< nodes (platform, tenant) the checkout's branch and ahead/behind: "main ↑2 ↓1"
         LastReconcileColumn, ///< time since the last successful reconcile; the exact time in the tooltip
         NamespaceColumn,
         SourceColumn,
@@ -63,7 +65,9 @@ public:
         RevisionDiffersRole, ///< bool: both revisions known and different
         LastReconcileRole,   ///< QDateTime (UTC) of the last successful reconcile; invalid when unknown
         ConnectionRole,      ///< cluster nodes: "connecting", "connected", "degraded", "forbidden" or "offline"
-        DriftRole ///< int: the drift count the Drift column shows; -1 when not computed, -2 when it does not apply
+        DriftRole, ///< int: the drift count the Drift column shows; -1 when not computed, -2 when it does not apply
+        RepositoryRootRole, ///< repository nodes: the local checkout the node stands for; empty on other nodes
+        BranchSyncRole      ///< repository nodes: int(GitBranchSync::State) of that checkout; -1 when not known
     };
     Q_ENUM(Role)
 
@@ -106,6 +110,17 @@ public:
     /// degraded as Stale, forbidden as Failed, offline as Unknown.
     static ReconcileState connectionLook(const QString& state);
 
+    /// Records where a checkout's branch stands (GitBranchMonitor::syncChanged); its repository nodes show it.
+    void setRepositorySync(const fleetdesk::GitBranchSync& sync);
+    /// The checkouts the repository nodes stand for: the platform repository on each cluster's Platform node, a
+    /// tenant's own repository on its Tenant node (the one checkout other than the platform's that its objects
+    /// come from). Sorted; what a GitBranchMonitor should watch.
+    QStringList repositoryRoots() const { return m_repositoryRoots; }
+    /// "main ↑2 ↓1", "main · up to date", "main · no upstream"… for the Revision column of a repository node.
+    static QString branchSyncLabel(const GitBranchSync& sync);
+    /// The branch, its upstream and what the counts mean, for the tooltip.
+    static QString branchSyncToolTip(const GitBranchSync& sync);
+
     /// "main@1a2b3c4" for "main@sha1:1a2b3c4d…" (and the older "main/1a2b3c4d…"), "sha256:" digests to 12 digits.
     static QString shortRevision(const QString& revision);
     /// "just now", "5 min ago", "3 h ago", "2 d ago" between two times.
@@ -117,6 +132,8 @@ public:
 Q_SIGNALS:
     /// A snapshot was taken over (not emitted for dropped stale ones).
     void snapshotApplied(quint64 generation);
+    /// repositoryRoots() changed (after a snapshot).
+    void repositoryRootsChanged(const QStringList& roots);
 
 private:
     struct Item;
@@ -127,12 +144,20 @@ private:
     void registerSubtree(Item* item);
     void unregisterSubtree(const Item* item);
     void syncChildren(Item* item, const FleetNodePtr& newNode);
+    /// The checkout a Platform or Tenant item stands for; empty for other items.
+    QString checkoutOf(Item* item) const;
+    /// Calls `visit` with each Platform and Tenant item.
+    template<typename Visit>
+    void forEachRepositoryItem(Visit visit) const;
+    void updateRepositoryRoots();
 
     FleetSnapshotPtr m_snapshot;
     std::unique_ptr<Item> m_root;
     QHash<QString, Item*> m_itemsByKey;
     QHash<QString, QPair<QString, QString>> m_connections; ///< cluster -> (state, reason)
     QHash<QString, ClusterControllerHealth> m_controllers; ///< cluster -> its Flux controllers
+    QHash<QString, GitBranchSync> m_branchSyncs;           ///< checkout -> where its branch stands
+    QStringList m_repositoryRoots;
 };
 
 } // namespace fleetdesk

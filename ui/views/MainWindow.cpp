@@ -3,6 +3,7 @@
 #include "editor/ManifestView.h"
 #include "editor/SopsEditor.h"
 #include "dialogs/GitPromptHandler.h"
+#include "git/GitBranchMonitor.h"
 #include "git/GitWorker.h"
 #include "engine/ReconcileEngine.h"
 #include "models/FleetFilterProxyModel.h"
@@ -41,6 +42,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -261,6 +263,39 @@ void MainWindow::attachGitWorker(GitWorker* worker)
     connect(worker, &GitWorker::operationFinished, prompts, &GitPromptHandler::handleResult, queued);
     connect(worker, &GitWorker::progressed, m_changes, &ChangesPanel::showProgress, queued);
 
+    if (m_fileMenu) {
+        // What was remembered in the keychain for the repository in the Changes panel; the panel shows the result.
+        auto* forget = new QAction(tr("&Forget Saved Git Credentials"), this);
+        forget->setObjectName(QStringLiteral("forgetCredentialsAction"));
+        forget->setStatusTip(tr("Removes the HTTPS token and SSH key passphrases remembered for the repository in "
+                                "the Changes panel; the next push or pull asks again"));
+        connect(forget, &QAction::triggered, this, [this, worker] {
+            const QString repository = m_changes->repository();
+            if (!repository.isEmpty())
+                QMetaObject::invokeMethod(
+                    worker, [worker, repository] { worker->forgetCredentials(repository); }, Qt::QueuedConnection);
+        });
+        const QList<QAction*> actions = m_fileMenu->actions();
+        m_fileMenu->insertAction(actions.size() >= 2 ? actions.at(actions.size() - 2) : nullptr, forget);
+    }
+
+    // Ahead/behind on the repository nodes: computed next to the worker, again whenever a checkout's references
+    // change (its own file watcher) and after each operation.
+    auto* branches = new GitBranchMonitor;
+    if (worker->thread() == thread())
+        branches->setParent(this);
+    else {
+        branches->moveToThread(worker->thread());
+        connect(worker->thread(), &QThread::finished, branches, &QObject::deleteLater);
+    }
+    connect(m_model, &FleetTreeModel::repositoryRootsChanged, branches, &GitBranchMonitor::setRepositories, queued);
+    connect(branches, &GitBranchMonitor::syncChanged, m_model, &FleetTreeModel::setRepositorySync, queued);
+    connect(
+        worker, &GitWorker::operationFinished, branches,
+        [branches](const GitOperationResult& result) { branches->refresh(result.repository); }, queued);
+    QMetaObject::invokeMethod(
+        branches, [branches, roots = m_model->repositoryRoots()] { branches->setRepositories(roots); }, queued);
+
     if (const FleetNode* node = m_details->node(); node && !node->repositoryRoot.isEmpty())
         m_changes->setRepository(node->repositoryRoot);
 }
@@ -268,6 +303,7 @@ void MainWindow::attachGitWorker(GitWorker* worker)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction* open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
     open->setObjectName(QStringLiteral("openWorkspaceAction"));
     open->setShortcut(QKeySequence::Open);

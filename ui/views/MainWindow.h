@@ -123,6 +123,7 @@ private:
     DetailsPane* m_details;
     IssuesPanel* m_issues;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_fileMenu = nullptr;
     ChangesPanel* m_changes = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_busyLabel = nullptr;
