@@ -1,4 +1,5 @@
 #include "ChangesPanel.h"
+#include "views/WrappingLabel.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -69,7 +70,7 @@ ChangesPanel::ChangesPanel(QWidget* parent)
     , m_stageHunk(new QPushButton(tr("Stage hunk"), this))
     , m_unstageHunk(new QPushButton(tr("Unstage hunk"), this))
     , m_message(new QPlainTextEdit(this))
-    , m_check(new QLabel(this))
+    , m_check(new WrappingLabel(this))
     , m_amend(new QCheckBox(tr("Amend the last commit"), this))
     , m_commit(new QPushButton(tr("Commit"), this))
     , m_commitPush(new QPushButton(tr("Commit and Push"), this))
@@ -80,7 +81,7 @@ ChangesPanel::ChangesPanel(QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_abortRebase(new QPushButton(tr("Abort rebase"), this))
     , m_progress(new QProgressBar(this))
-    , m_result(new QLabel(this))
+    , m_result(new WrappingLabel(this))
 {
     m_files->setHeaderLabels({tr("File"), tr("Change")});
     m_files->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -1,4 +1,5 @@
 #include "DetailsPane.h"
+#include "views/WrappingLabel.h"
 
 #include "editor/ManifestView.h"
 #include "models/FleetTreeModel.h"
@@ -42,7 +43,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     , m_source(makeValueLabel(this))
     , m_path(makeValueLabel(this))
     , m_file(makeValueLabel(this))
-    , m_findings(new QLabel(this))
+    , m_findings(new WrappingLabel(this))
     , m_manifest(new ManifestView(this))
     , m_openFile(new QPushButton(tr("&Open File at Line"), this))
 {

@@ -1,4 +1,5 @@
 #include "DriftView.h"
+#include "views/WrappingLabel.h"
 
 #include "drift/DriftReportFormat.h"
 
@@ -171,11 +172,11 @@ DriftView::DriftView(QWidget* parent)
     , m_openSource(new QToolButton(this))
     , m_pages(new QStackedWidget(this))
     , m_emptyTitle(new QLabel(this))
-    , m_emptyText(new QLabel(this))
+    , m_emptyText(new WrappingLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_objects(new QTreeWidget(this))
     , m_objectHeader(new QLabel(this))
-    , m_objectMessage(new QLabel(this))
+    , m_objectMessage(new WrappingLabel(this))
     , m_diffs(new QStackedWidget(this))
     , m_livePane(new DiffPane(DiffPane::Gutter::OldNumbers, this))
     , m_desiredPane(new DiffPane(DiffPane::Gutter::NewNumbers, this))

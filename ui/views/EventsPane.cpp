@@ -1,4 +1,5 @@
 #include "EventsPane.h"
+#include "views/WrappingLabel.h"
 
 #include "models/FleetTreeModel.h"
 #include "views/NodeIcons.h"
@@ -27,7 +28,7 @@ enum Column
 
 EventsPane::EventsPane(QWidget* parent)
     : QWidget(parent)
-    , m_status(new QLabel(this))
+    , m_status(new WrappingLabel(this))
     , m_view(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("eventsView"));

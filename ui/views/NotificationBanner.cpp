@@ -1,4 +1,5 @@
 #include "NotificationBanner.h"
+#include "views/WrappingLabel.h"
 
 #include "views/NodeIcons.h"
 #include "views/Theme.h"
@@ -13,7 +14,7 @@ namespace fleetdesk {
 NotificationBanner::NotificationBanner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new WrappingLabel(this))
     , m_close(new QToolButton(this))
     , m_hideTimer(new QTimer(this))
 {
