@@ -177,18 +177,35 @@ void FleetTreeModel::syncChildren(Item* item, const FleetNodePtr& newNode)
         endInsertRows();
     }
 
+    // The changed rows first, one dataChanged() per run of adjacent rows: the proxy and the view pay per signal
+    // (the view looks the row up and, for its first row, asks the delegate for every column's size hint).
     auto changed = diff.changed.cbegin();
+    int runFirst = -1;
+    int runLast = -1;
+    const auto flushRun = [&] {
+        if (runFirst >= 0) {
+            Q_EMIT dataChanged(indexOf(item->children[static_cast<size_t>(runFirst)].get(), 0),
+                               indexOf(item->children[static_cast<size_t>(runLast)].get(), ColumnCount - 1));
+        }
+        runFirst = runLast = -1;
+    };
     for (const auto& [oldIndex, newIndex] : diff.recurse) {
         Q_UNUSED(oldIndex);
-        Item* child = item->children[static_cast<size_t>(newIndex)].get();
-        const FleetNodePtr& next = newChildren[static_cast<size_t>(newIndex)];
         while (changed != diff.changed.cend() && *changed < newIndex)
             ++changed;
         if (changed != diff.changed.cend() && *changed == newIndex) {
-            child->node = next;
-            Q_EMIT dataChanged(indexOf(child, 0), indexOf(child, ColumnCount - 1));
+            item->children[static_cast<size_t>(newIndex)]->node = newChildren[static_cast<size_t>(newIndex)];
+            if (runFirst >= 0 && newIndex != runLast + 1)
+                flushRun();
+            if (runFirst < 0)
+                runFirst = newIndex;
+            runLast = newIndex;
         }
-        syncChildren(child, next);
+    }
+    flushRun();
+    for (const auto& [oldIndex, newIndex] : diff.recurse) {
+        Q_UNUSED(oldIndex);
+        syncChildren(item->children[static_cast<size_t>(newIndex)].get(), newChildren[static_cast<size_t>(newIndex)]);
     }
 
     // A finding that moved between descendants can change the subtree's badge without changing the node.
