@@ -1,8 +1,17 @@
 #include "SourceIgnore.h"
 
+#include "kustomize/GitTreeSource.h"
+#include "kustomize/WorkingTreeSource.h"
+
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QMutex>
 
 #include <functional>
+
+#include <sys/stat.h>
 
 namespace fleetdesk {
 
@@ -196,24 +205,119 @@ SourceIgnore SourceIgnore::fromText(const QString& text, const QString& director
     return rules;
 }
 
+namespace {
+
+/// What a walk of a working tree found, and what it saw of each directory and rule file: valid while every
+/// directory has the same modification time (an entry added or removed changes it) and every rule file the same
+/// content key.
+struct WorkingTreeScan
+{
+    std::vector<std::pair<QString, qint64>> directories;
+    std::vector<std::pair<QString, QByteArray>> ruleFiles;
+};
+
+/// The change time of a directory in nanoseconds (an entry added, removed or renamed changes it); -1 when missing.
+qint64 modified(const QString& path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
+}
+
+} // namespace
+
 SourceIgnore SourceIgnore::load(const RenderFileSource& source, const std::optional<QString>& specIgnore)
 {
-    SourceIgnore user;
-    // sourceignore.LoadIgnorePatterns: the directory's own file, then each sub-directory but .git, depth first.
-    std::function<void(const QString&, const QStringList&)> walk = [&](const QString& dir, const QStringList& domain) {
-        const QString file = dir.isEmpty() ? QStringLiteral(".sourceignore") : dir + QStringLiteral("/.sourceignore");
-        if (source.isFile(file))
-            if (auto content = source.read(file))
-                user.addPatterns(QString::fromUtf8(*content), domain, file);
-        for (const QString& name : source.entries(dir)) {
-            if (name == QLatin1String(".git"))
-                continue;
-            const QString child = dir.isEmpty() ? name : dir + u'/' + name;
-            if (source.isDirectory(child))
-                walk(child, domain + QStringList{name});
-        }
+    // The .sourceignore files of a commit never change; those of a working tree are kept while nothing the walk saw
+    // changed.
+    struct Cache
+    {
+        QMutex mutex;
+        QHash<QString, std::vector<Pattern>> commits;
+        QHash<QString, std::pair<WorkingTreeScan, std::vector<Pattern>>> trees;
     };
-    walk(QString(), {});
+    static Cache cache;
+    const auto* tree = dynamic_cast<const GitTreeSource*>(&source);
+    const QString commit = tree ? tree->commitId() : QString();
+    const auto* working = dynamic_cast<const WorkingTreeSource*>(&source);
+    const QString root = working ? working->resolve(QString()).value_or(QString()) : QString();
+
+    SourceIgnore user;
+    bool cached = false;
+    if (!commit.isEmpty()) {
+        QMutexLocker lock(&cache.mutex);
+        if (auto it = cache.commits.constFind(commit); it != cache.commits.constEnd()) {
+            user.m_patterns = *it;
+            cached = true;
+        }
+    } else if (!root.isEmpty()) {
+        std::optional<std::pair<WorkingTreeScan, std::vector<Pattern>>> found;
+        {
+            QMutexLocker lock(&cache.mutex);
+            if (auto it = cache.trees.constFind(root); it != cache.trees.constEnd())
+                found = *it;
+        }
+        if (found) {
+            bool valid = true;
+            for (const auto& [dir, time] : found->first.directories)
+                if (!(valid = modified(dir) == time))
+                    break;
+            for (const auto& [file, key] : found->first.ruleFiles)
+                if (!(valid = valid && source.contentKey(file) == key))
+                    break;
+            if (valid) {
+                user.m_patterns = std::move(found->second);
+                cached = true;
+            }
+        }
+    }
+    if (!cached) {
+        WorkingTreeScan scan;
+        // sourceignore.LoadIgnorePatterns: the directory's own file, then each sub-directory but .git, depth first;
+        // a symbolic link is not followed (os.ReadDir does not call it a directory).
+        std::function<void(const QString&, const QStringList&)> walk = [&](const QString& dir,
+                                                                          const QStringList& domain) {
+            const QString file = dir.isEmpty() ? QStringLiteral(".sourceignore") : dir + QStringLiteral("/.sourceignore");
+            QStringList directories;
+            if (!root.isEmpty()) {
+                // The working tree directly, without resolving every entry.
+                const QString absolute = dir.isEmpty() ? root : root + u'/' + dir;
+                scan.directories.emplace_back(absolute, modified(absolute));
+                const QDir here(absolute);
+                if (here.exists(QStringLiteral(".sourceignore"))) {
+                    scan.ruleFiles.emplace_back(file, source.contentKey(file));
+                    if (auto content = source.read(file))
+                        user.addPatterns(QString::fromUtf8(*content), domain, file);
+                }
+                directories = here.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
+                                             QDir::Name);
+            } else {
+                if (source.isFile(file))
+                    if (auto content = source.read(file))
+                        user.addPatterns(QString::fromUtf8(*content), domain, file);
+                for (const QString& name : source.entries(dir))
+                    if (source.isDirectory(dir.isEmpty() ? name : dir + u'/' + name))
+                        directories.append(name);
+            }
+            for (const QString& name : directories) {
+                if (name == QLatin1String(".git"))
+                    continue;
+                walk(dir.isEmpty() ? name : dir + u'/' + name, domain + QStringList{name});
+            }
+        };
+        walk(QString(), {});
+        QMutexLocker lock(&cache.mutex);
+        if (!commit.isEmpty()) {
+            if (cache.commits.size() > 256)
+                cache.commits.clear();
+            cache.commits.insert(commit, user.m_patterns);
+        } else if (!root.isEmpty()) {
+            if (cache.trees.size() > 64)
+                cache.trees.clear();
+            cache.trees.insert(root, {std::move(scan), user.m_patterns});
+        }
+    }
     if (specIgnore)
         user.addPatterns(*specIgnore, {}, QStringLiteral("GitRepository spec.ignore"));
 

@@ -160,6 +160,24 @@ private Q_SLOTS:
                                              QStringLiteral("apps/keep.yaml")}));
     }
 
+    void aWorkingTreeChangeToTheRulesIsSeenByTheNextLoad()
+    {
+        Repo repo;
+        repo.write(QStringLiteral("apps/a.yaml"));
+        repo.write(QStringLiteral("apps/b.yaml"));
+        auto source = workingTreeSource(repo.path());
+        QVERIFY(!SourceIgnore::load(*source).excludes(QStringLiteral("apps/a.yaml"), false));
+        repo.write(QStringLiteral("apps/.sourceignore"), "a.yaml\n"); // a new file in a directory
+        QVERIFY(SourceIgnore::load(*source).excludes(QStringLiteral("apps/a.yaml"), false));
+        repo.write(QStringLiteral("apps/.sourceignore"), "b.yaml\n# now b\n"); // edited in place
+        QVERIFY(!SourceIgnore::load(*source).excludes(QStringLiteral("apps/a.yaml"), false));
+        QVERIFY(SourceIgnore::load(*source).excludes(QStringLiteral("apps/b.yaml"), false));
+        repo.write(QStringLiteral("apps/new/.sourceignore"), "*\n"); // a new directory
+        QVERIFY(SourceIgnore::load(*source).excludes(QStringLiteral("apps/new/c.yaml"), false));
+        QVERIFY(QFile::remove(repo.path() + QStringLiteral("/apps/.sourceignore")));
+        QVERIFY(!SourceIgnore::load(*source).excludes(QStringLiteral("apps/b.yaml"), false));
+    }
+
     void anExcludedDirectoryStillHoldsWhatALaterPatternIncludes()
     {
         Repo repo;
