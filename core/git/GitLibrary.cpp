@@ -6,17 +6,8 @@ namespace fleetdesk {
 
 GitLibrary::GitLibrary()
 {
-    git_libgit2_init();
-}
-
-GitLibrary::GitLibrary(const GitLibrary&)
-{
-    git_libgit2_init();
-}
-
-GitLibrary::~GitLibrary()
-{
-    git_libgit2_shutdown();
+    // A function-local static: initialised exactly once, thread-safely, on first use.
+    [[maybe_unused]] static const int initialised = git_libgit2_init();
 }
 
 } // namespace fleetdesk
