@@ -12,7 +12,7 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [[ -n $(field Maintainer) ]] || fail "no Maintainer"
 depends=$(field Depends)
 echo "Depends: $depends"
-# dpkg-shlibdeps adds the shared libraries the binary links.
+# dpkg-shlibdeps adds the shared libraries the binary and the GUI module link.
 for lib in libc6 libqt6core6 libqt6widgets6 libyaml-cpp libgit2-; do
     grep -q "$lib" <<< "$depends" || fail "Depends lacks $lib"
 done
@@ -24,3 +24,6 @@ for path in ./usr/bin/fleetdesk ./usr/share/applications/$app_id.desktop \
     grep -qx "$path" <<< "$contents" || fail "the .deb lacks $path"
     pass "$path"
 done
+# The window's module, which the executable finds relative to itself (app/GuiModule.cpp).
+module=$(grep -x './usr/lib/\(.*/\)\?fleetdesk/fleetdesk-gui\.so' <<< "$contents") || fail "the .deb lacks the GUI module"
+pass "$module"

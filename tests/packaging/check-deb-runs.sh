@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # check-deb-runs.sh DEB_DIR SCRATCH VERSION
-# Unpacks the .deb into a scratch root (dpkg -x) and runs the binary from there: --version, and `lint` on a
-# freshly generated demo fleet, which must find exactly the two violations planted in tenant `legacy`.
+# Unpacks the .deb into a scratch root (dpkg -x) and runs the binary from there: --version, `lint` on a freshly
+# generated demo fleet, which must find exactly the two violations planted in tenant `legacy`, and the window
+# (offscreen) through the GUI module the package ships.
 source "$(dirname "$0")/common.sh"
 deb=$(the_deb "$1") scratch=$2 version=$3
 
@@ -47,3 +48,7 @@ located=$(jq '[.findings[] | select((.file | length) > 0 and .line > 0 and (.obj
     "$scratch/lint.json")
 [[ $located == 2 ]] || fail "the JSON findings lack file, line or object"
 pass "lint --format json: exactly $rules, with file, line and object"
+
+module=$(check_split "$scratch/root/usr")
+pass "the .deb's executable links no GUI library; its module: ${module#"$scratch/root"}"
+check_window "$scratch/root/usr" "$scratch/window" "$scratch/fleet/platform-flux"

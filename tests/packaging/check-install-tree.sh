@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # check-install-tree.sh BUILD_DIR SCRATCH APP_ID
-# `cmake --install` into a DESTDIR scratch root, then checks the binary, the desktop entry, the metainfo and the
-# icon are all there under the one application id and agree with each other.
+# `cmake --install` into a DESTDIR scratch root, then checks the binary, the GUI module, the desktop entry, the
+# metainfo and the icon are all there under the one application id and agree with each other, and that the
+# installed executable opens its window through the module.
 source "$(dirname "$0")/common.sh"
 build=$1 scratch=$2 app_id=$3
 
@@ -31,6 +32,16 @@ grep -q "<id>$app_id</id>" "$metainfo" || fail "$metainfo has another id than $a
 # The binary that was installed runs.
 version=$("$root/bin/fleetdesk" --version) || fail "installed fleetdesk --version"
 pass "installed fleetdesk --version: $version"
+
+# The executable carries no GUI library; the window comes from the module, found relative to the executable.
+module=$(check_split "$root")
+pass "installed GUI module: ${module#"$scratch"}"
+run=$scratch.run # beside the root, which must hold nothing but the installed files
+rm -rf "$run"
+mkdir -p "$run"
+"$root/bin/fleetdesk" generate-fleet "$run/fleet" > "$run/generate.log" 2>&1 \
+    || { cat "$run/generate.log"; fail "installed fleetdesk generate-fleet"; }
+check_window "$root" "$run/window" "$run/fleet/platform-flux"
 
 # Nothing lands outside the prefix.
 stray=$(cd "$scratch" && find . -mindepth 1 -maxdepth 1 ! -name usr)

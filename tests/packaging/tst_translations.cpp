@@ -1,6 +1,6 @@
-// installTranslators() (ui/Translations.h) against the compiled catalogs embedded under :/i18n.
+// installTranslators() (core/common/Translations.h) against the compiled catalogs embedded under :/i18n.
 
-#include "Translations.h"
+#include "common/Translations.h"
 #include "TranslationCatalog.h"
 
 #include <QCoreApplication>
