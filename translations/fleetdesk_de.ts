@@ -77,6 +77,25 @@
     </message>
 </context>
 <context>
+    <name>ArtifactFileSource</name>
+    <message>
+        <source>%1: left out of the GitRepository artifact by %2</source>
+        <translation>%1: durch %2 aus dem Artefakt des GitRepository ausgelassen</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildCommand</name>
     <message>
         <source>Renders the kustomization in PATH like `kustomize build` and prints the objects as multi-document YAML.</source>
@@ -193,12 +212,12 @@
         <translation>Diese .sops.yaml verwenden.</translation>
     </message>
     <message>
-        <source>File format: yaml, json or dotenv (default: from the extension).</source>
-        <translation>Dateiformat: yaml, json oder dotenv (Vorgabe: aus der Endung).</translation>
-    </message>
-    <message>
         <source>Recovery only: decrypt even when the MAC is missing or wrong.</source>
         <translation>Nur zur Wiederherstellung: auch entschlüsseln, wenn der MAC fehlt oder falsch ist.</translation>
+    </message>
+    <message>
+        <source>File format: yaml, json, dotenv or ini (default: from the extension).</source>
+        <translation>Dateiformat: yaml, json, dotenv oder ini (Standard: nach der Dateiendung).</translation>
     </message>
 </context>
 <context>
@@ -245,6 +264,45 @@
     <message>
         <source>%1 depends on %2 in namespace %3, outside its own namespace %4</source>
         <translation>%1 hängt von %2 im Namensraum %3 ab, außerhalb seines eigenen Namensraums %4</translation>
+    </message>
+</context>
+<context>
+    <name>DecryptingFileSource</name>
+    <message>
+        <source>error decrypting sources: cannot decrypt %1: its size (%2 bytes) exceeds the limit (%3)</source>
+        <translation>Fehler beim Entschlüsseln der Quellen: %1 kann nicht entschlüsselt werden: die Größe (%2 Bytes) überschreitet die Grenze (%3)</translation>
+    </message>
+    <message>
+        <source>error decrypting sources: %1</source>
+        <translation>Fehler beim Entschlüsseln der Quellen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is SOPS-encrypted, and there is no key to decrypt it: %2</source>
+        <translation>%1 ist mit SOPS verschlüsselt, und es gibt keinen Schlüssel zum Entschlüsseln: %2</translation>
+    </message>
+    <message>
+        <source>no age identity</source>
+        <translation>keine age-Identität</translation>
+    </message>
+    <message>
+        <source>%1: not a SOPS-encrypted file (no &quot;sops&quot; metadata)</source>
+        <translation>%1: keine mit SOPS verschlüsselte Datei (keine „sops“-Metadaten)</translation>
+    </message>
+    <message>
+        <source>%1: no binary data found in the decrypted tree (no &quot;data&quot; value)</source>
+        <translation>%1: keine Binärdaten im entschlüsselten Baum (kein Wert „data“)</translation>
+    </message>
+    <message>
+        <source>Secret/%1 data key %2</source>
+        <translation>Secret/%1, Datenschlüssel %2</translation>
+    </message>
+    <message>
+        <source>decryption failed for &apos;Secret/%1&apos;: %2</source>
+        <translation>Entschlüsselung von „Secret/%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>unsupported: the kustomize binary would need the decrypted %1 on disk; Fleetdesk keeps SOPS plaintext in memory only</source>
+        <translation>nicht unterstützt: das kustomize-Programm bräuchte das entschlüsselte %1 auf der Festplatte; Fleetdesk hält SOPS-Klartext nur im Speicher</translation>
     </message>
 </context>
 <context>
@@ -396,14 +454,6 @@
     <message>
         <source>kustomization path not found: %1</source>
         <translation>Kustomization-Pfad nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <source>%1: not a YAML mapping</source>
-        <translation>%1: keine YAML-Zuordnung</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>kustomize build failed: %1</source>
@@ -832,10 +882,6 @@
         <source>the certificate file %1 does not exist</source>
         <translation>die Zertifikatsdatei %1 existiert nicht</translation>
     </message>
-    <message>
-        <source>cannot load the certificate authorities in %1</source>
-        <translation>die Zertifizierungsstellen in %1 können nicht geladen werden</translation>
-    </message>
 </context>
 <context>
     <name>GitTreeSource</name>
@@ -905,6 +951,10 @@
     <message>
         <source>cannot remove the secret %1 from the keychain</source>
         <translation>das Geheimnis %1 kann nicht aus dem Schlüsselbund entfernt werden</translation>
+    </message>
+    <message>
+        <source>Fleetdesk is quitting</source>
+        <translation>Fleetdesk wird beendet</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1105,72 @@
     </message>
 </context>
 <context>
+    <name>KustomizationFile</name>
+    <message>
+        <source>cannot unmarshal %1 into Go value of type types.Kustomization</source>
+        <translation>cannot unmarshal %1 into Go value of type types.Kustomization</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid Kustomization: %3</source>
+        <translation>%1:%2: ungültige Kustomization: %3</translation>
+    </message>
+    <message>
+        <source>json: cannot unmarshal %1 into Go struct field %2.%3 of type %4</source>
+        <translation>json: cannot unmarshal %1 into Go struct field %2.%3 of type %4</translation>
+    </message>
+    <message>
+        <source> (kustomize reads YAML 1.1, where the unquoted %1 is a %2: quote it)</source>
+        <translation> (kustomize liest YAML 1.1, dort ist das unquotierte %1 ein %2: setzen Sie es in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>a map key must be a scalar</source>
+        <translation>ein Map-Schlüssel muss ein Skalar sein</translation>
+    </message>
+    <message>
+        <source>unsupported map key of type: &lt;nil&gt;</source>
+        <translation>unsupported map key of type: &lt;nil&gt;</translation>
+    </message>
+    <message>
+        <source>the unquoted key %1 is a %2 in YAML 1.1, which kustomize reads; quote it</source>
+        <translation>der unquotierte Schlüssel %1 ist in YAML 1.1, das kustomize liest, ein %2; setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>merge keys nest too deeply</source>
+        <translation>Merge-Schlüssel sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>map merge requires map or sequence of maps as the value</source>
+        <translation>map merge requires map or sequence of maps as the value</translation>
+    </message>
+    <message>
+        <source>json: unknown field &quot;%1&quot;</source>
+        <translation>json: unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>json: unsupported value: %1</source>
+        <translation>json: unsupported value: %1</translation>
+    </message>
+    <message>
+        <source>the value nests too deeply</source>
+        <translation>der Wert ist zu tief verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>KustomizeEnvFile</name>
+    <message>
+        <source>%1:%2: the line is 64 KiB or longer; kustomize silently ignores it and every line after it</source>
+        <translation>%1:%2: die Zeile ist 64 KiB oder länger; kustomize ignoriert sie und alle folgenden Zeilen stillschweigend</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is not valid UTF-8</source>
+        <translation>%1:%2: die Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid key &apos;%3&apos;: a ConfigMap or Secret key consists of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (kustomize would build it, the API server refuses the object)</source>
+        <translation>%1:%2: ungültiger Schlüssel &apos;%3&apos;: ein ConfigMap- oder Secret-Schlüssel besteht aus Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; (kustomize würde ihn bauen, der API-Server lehnt das Objekt ab)</translation>
+    </message>
+</context>
+<context>
     <name>KustomizeResolver</name>
     <message>
         <source>path &apos;%1&apos; has no manifests in %2</source>
@@ -1074,6 +1190,10 @@
     <message>
         <source>%1:%2: a document is not a YAML mapping</source>
         <translation>%1:%2: ein Dokument ist keine YAML-Abbildung</translation>
+    </message>
+    <message>
+        <source>%1:%2: kustomize cannot turn the value NaN or infinity into JSON; quote it</source>
+        <translation>%1:%2: kustomize kann NaN oder Unendlich nicht in JSON umwandeln; setzen Sie den Wert in Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1374,42 @@
         <source>fleetdesk %1: no %2 matched</source>
         <translation>fleetdesk %1: kein %2 gefunden</translation>
     </message>
+    <message>
+        <source>behind by 1 commit</source>
+        <translation>1 Commit zurück</translation>
+    </message>
+    <message>
+        <source>behind by %1 commits</source>
+        <translation>%1 Commits zurück</translation>
+    </message>
+    <message>
+        <source>ahead of Git by 1 commit</source>
+        <translation>1 Commit vor Git</translation>
+    </message>
+    <message>
+        <source>ahead of Git by %1 commits</source>
+        <translation>%1 Commits vor Git</translation>
+    </message>
+    <message>
+        <source>up to date with Git</source>
+        <translation>auf dem Stand von Git</translation>
+    </message>
+    <message>
+        <source>The platform repository whose local checkouts the applied revisions are compared with (default: the current folder when it holds clusters/). A fleet cluster is the context of the same name.</source>
+        <translation>Das Plattform-Repository, mit dessen lokalen Checkouts die angewendeten Revisionen verglichen werden (Standard: der aktuelle Ordner, wenn er clusters/ enthält). Ein Cluster der Flotte ist der gleichnamige Kontext.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>fleetdesk status: %1 is not a folder</source>
+        <translation>fleetdesk status: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>  Flux controllers: %1</source>
+        <translation>  Flux-Controller: %1</translation>
+    </message>
 </context>
 <context>
     <name>ManifestParser</name>
@@ -1346,6 +1502,10 @@
     <message>
         <source>cannot start ssh: %1</source>
         <translation>ssh kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary known_hosts file for ssh</source>
+        <translation>für ssh kann keine temporäre known_hosts-Datei angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1963,41 @@
     </message>
 </context>
 <context>
+    <name>TlsTrust</name>
+    <message>
+        <source>The HTTPS server %1 sent a certificate that cannot be read</source>
+        <translation>Der HTTPS-Server %1 hat ein Zertifikat gesendet, das nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 (from GIT_SSL_CAINFO or the git config&apos;s http.sslCAInfo) cannot be read or holds no PEM certificate</source>
+        <translation>Die Datei der Zertifizierungsstellen %1 (aus GIT_SSL_CAINFO oder http.sslCAInfo der Git-Konfiguration) kann nicht gelesen werden oder enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate authority folder %1 (from GIT_SSL_CAPATH or the git config&apos;s http.sslCAPath) does not exist</source>
+        <translation>Der Ordner der Zertifizierungsstellen %1 (aus GIT_SSL_CAPATH oder http.sslCAPath der Git-Konfiguration) existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot set up the certificate check for %1</source>
+        <translation>die Zertifikatsprüfung für %1 kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate of %1 is for another host: it names %2. Fleetdesk refuses the connection.</source>
+        <translation>Das HTTPS-Zertifikat von %1 gilt für einen anderen Host: Es nennt %2. Fleetdesk verweigert die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate of %1 is not trusted (%2). Fleetdesk refuses the connection.</source>
+        <translation>Dem HTTPS-Zertifikat von %1 wird nicht vertraut (%2). Fleetdesk verweigert die Verbindung.</translation>
+    </message>
+    <message>
+        <source>No certificate authority of this system signed it. If the server uses a private certificate authority, name its PEM file in the git config&apos;s http.sslCAInfo (or http.&lt;url&gt;.sslCAInfo for this server only), or in GIT_SSL_CAINFO.</source>
+        <translation>Keine Zertifizierungsstelle dieses Systems hat es signiert. Verwendet der Server eine private Zertifizierungsstelle, nennen Sie deren PEM-Datei in http.sslCAInfo der Git-Konfiguration (oder in http.&lt;url&gt;.sslCAInfo nur für diesen Server) oder in GIT_SSL_CAINFO.</translation>
+    </message>
+    <message>
+        <source>It was checked against the system&apos;s certificate authorities and %1.</source>
+        <translation>Es wurde gegen die Zertifizierungsstellen des Systems und %1 geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>WorkingTreeSource</name>
     <message>
         <source>%1: an absolute path is not allowed</source>
@@ -1890,6 +2085,22 @@
     <message>
         <source>label selector &quot;%1&quot;, at character %2: %3</source>
         <translation>Label-Selektor „%1“, bei Zeichen %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: invalid sops metadata: a [sops] key is both a value and a list or mapping</source>
+        <translation>%1: ungültige SOPS-Metadaten: ein Schlüssel in [sops] ist zugleich Wert und Liste oder Zuordnung</translation>
+    </message>
+    <message>
+        <source>%1: invalid sops metadata: a list in [sops] has gaps</source>
+        <translation>%1: ungültige SOPS-Metadaten: eine Liste in [sops] hat Lücken</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid sops metadata: [sops] sets &quot;%3&quot; twice</source>
+        <translation>%1:%2: ungültige SOPS-Metadaten: [sops] setzt „%3“ zweimal</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid sops metadata in [sops]</source>
+        <translation>%1:%2: ungültige SOPS-Metadaten in [sops]</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2566,10 @@ Warum sie nötig ist</translation>
     <message>
         <source>the cluster serves no %1 in %2</source>
         <translation>der Cluster bietet kein %1 in %2 an</translation>
+    </message>
+    <message>
+        <source>spec.decryption has no secretRef with an age key</source>
+        <translation>spec.decryption hat keine secretRef mit einem age-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3283,94 @@ Warum sie nötig ist</translation>
             <numerusform>Der Zweig des lokalen Checkouts ist %n Commit(s) weiter als die angewendete Revision.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · up to date</source>
+        <translation>%1 · aktuell</translation>
+    </message>
+    <message>
+        <source>%1 ↑%2</source>
+        <translation>%1 ↑%2</translation>
+    </message>
+    <message>
+        <source>%1 ↓%2</source>
+        <translation>%1 ↓%2</translation>
+    </message>
+    <message>
+        <source>%1 ↑%2 ↓%3 · diverged</source>
+        <translation>%1 ↑%2 ↓%3 · auseinandergelaufen</translation>
+    </message>
+    <message>
+        <source>%1 · no upstream</source>
+        <translation>%1 · kein Upstream</translation>
+    </message>
+    <message>
+        <source>%1 · upstream gone</source>
+        <translation>%1 · Upstream fehlt</translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation>losgelöster HEAD</translation>
+    </message>
+    <message>
+        <source>%1 · no commits yet</source>
+        <translation>%1 · noch keine Commits</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Repository: %1</translation>
+    </message>
+    <message>
+        <source>Branch %1 tracks %2</source>
+        <translation>Branch %1 folgt %2</translation>
+    </message>
+    <message>
+        <source>Up to date with %1</source>
+        <translation>Auf dem Stand von %1</translation>
+    </message>
+    <message>
+        <source>1 commit to push</source>
+        <translation>1 Commit zum Pushen</translation>
+    </message>
+    <message>
+        <source>%1 commits to push</source>
+        <translation>%1 Commits zum Pushen</translation>
+    </message>
+    <message>
+        <source>1 commit to pull</source>
+        <translation>1 Commit zum Pullen</translation>
+    </message>
+    <message>
+        <source>%1 commits to pull</source>
+        <translation>%1 Commits zum Pullen</translation>
+    </message>
+    <message>
+        <source>The branch and %1 have diverged: a pull rebases the local commits onto %1.</source>
+        <translation>Der Branch und %1 sind auseinandergelaufen: ein Pull setzt die lokalen Commits per Rebase auf %1.</translation>
+    </message>
+    <message>
+        <source>Branch %1 tracks no upstream: the first push sets one.</source>
+        <translation>Branch %1 folgt keinem Upstream: der erste Push legt ihn fest.</translation>
+    </message>
+    <message>
+        <source>Branch %1 tracks %2, which does not exist: deleted on the remote, or not fetched yet.</source>
+        <translation>Branch %1 folgt %2, den es nicht gibt: auf dem Remote gelöscht oder noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>HEAD is not on a branch.</source>
+        <translation>HEAD steht auf keinem Branch.</translation>
+    </message>
+    <message>
+        <source>Branch %1 has no commits yet.</source>
+        <translation>Branch %1 hat noch keine Commits.</translation>
+    </message>
+    <message>
+        <source>The branch has not been read yet.</source>
+        <translation>Der Branch wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the branch: %1</source>
+        <translation>Der Branch kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::FluxActions</name>
@@ -3176,6 +3479,18 @@ Warum sie nötig ist</translation>
     <message>
         <source>Committed %1 and pushed</source>
         <translation>%1 committet und gepusht</translation>
+    </message>
+    <message>
+        <source>(The answer was not remembered: %1)</source>
+        <translation>(Die Antwort wurde nicht gespeichert: %1)</translation>
+    </message>
+    <message>
+        <source>Forgot the saved SSH key passphrases</source>
+        <translation>Die gespeicherten Passphrasen der SSH-Schlüssel wurden vergessen</translation>
+    </message>
+    <message>
+        <source>Forgot the saved credentials for %1 and the saved SSH key passphrases</source>
+        <translation>Die gespeicherten Zugangsdaten für %1 und die Passphrasen der SSH-Schlüssel wurden vergessen</translation>
     </message>
 </context>
 <context>
@@ -3305,10 +3620,6 @@ Warum sie nötig ist</translation>
         <translation>keine der Dateien &apos;kustomization.yaml&apos;, &apos;kustomization.yml&apos; oder &apos;Kustomization&apos; im Verzeichnis &apos;%1&apos; gefunden</translation>
     </message>
     <message>
-        <source>%1: a kustomization file holds one YAML document</source>
-        <translation>%1: eine Kustomization-Datei enthält ein einziges YAML-Dokument</translation>
-    </message>
-    <message>
         <source>%1: invalid Kustomization: json: unknown field &quot;%2&quot;</source>
         <translation>%1: ungültige Kustomization: json: unbekanntes Feld &quot;%2&quot;</translation>
     </message>
@@ -3379,10 +3690,6 @@ Warum sie nötig ist</translation>
     <message>
         <source>%1: %2: cannot add key &apos;%3&apos;, another key by that name already exists</source>
         <translation>%1: %2: Schlüssel &apos;%3&apos; kann nicht hinzugefügt werden, es gibt bereits einen gleichnamigen</translation>
-    </message>
-    <message>
-        <source>%1:%2: invalid key &apos;%3&apos; in env file</source>
-        <translation>%1:%2: ungültiger Schlüssel &apos;%3&apos; in der env-Datei</translation>
     </message>
     <message>
         <source>%1: %2: invalid literal source %3, expected key=value</source>
@@ -3791,6 +4098,14 @@ Warum sie nötig ist</translation>
         <source>Show only the nodes with drift, and the clusters and tenants above them</source>
         <translation>Nur Knoten mit Abweichung zeigen, samt den Clustern und Mandanten darüber</translation>
     </message>
+    <message>
+        <source>&amp;Forget Saved Git Credentials</source>
+        <translation>Gespeicherte Git-Zugangsdaten &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Removes the HTTPS token and SSH key passphrases remembered for the repository in the Changes panel; the next push or pull asks again</source>
+        <translation>Entfernt das HTTPS-Token und die Passphrasen der SSH-Schlüssel, die für das Repository im Änderungen-Bereich gespeichert sind; der nächste Push oder Pull fragt erneut</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::ManifestView</name>
@@ -3834,6 +4149,37 @@ Warum sie nötig ist</translation>
     <message>
         <source>recovered on %1: Ready at %2</source>
         <translation>hat sich auf %1 erholt: bereit bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::Parser</name>
+    <message>
+        <source>unclosed section header (no &apos;]&apos;)</source>
+        <translation>Abschnittskopf nicht geschlossen (kein „]“)</translation>
+    </message>
+    <message>
+        <source>empty section name</source>
+        <translation>leerer Abschnittsname</translation>
+    </message>
+    <message>
+        <source>empty key name</source>
+        <translation>leerer Schlüsselname</translation>
+    </message>
+    <message>
+        <source>missing closing quote of the key name</source>
+        <translation>schließendes Anführungszeichen des Schlüsselnamens fehlt</translation>
+    </message>
+    <message>
+        <source>no &apos;=&apos; or &apos;:&apos; after the key name</source>
+        <translation>kein „=“ oder „:“ nach dem Schlüsselnamen</translation>
+    </message>
+    <message>
+        <source>not a section, a comment or a key: no &apos;=&apos; or &apos;:&apos;</source>
+        <translation>weder Abschnitt noch Kommentar noch Schlüssel: kein „=“ oder „:“</translation>
+    </message>
+    <message>
+        <source>the quoted value that starts here is never closed (%1)</source>
+        <translation>der hier beginnende Wert in Anführungszeichen wird nie geschlossen (%1)</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4526,17 @@ Die Datei bleibt unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>fleetdesk::SopsIni</name>
+    <message>
+        <source>%1: file larger than %2 MiB</source>
+        <translation>%1: Datei größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1:%2: a second [sops] section (the first is on line %3)</source>
+        <translation>%1:%2: ein zweiter Abschnitt [sops] (der erste steht in Zeile %3)</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::SopsKeyRotation</name>
     <message>
         <source>%1: adding a recipient to a file with several key groups is not supported; edit key_groups in .sops.yaml and run updatekeys</source>
@@ -4268,6 +4625,10 @@ Die Datei bleibt unverändert.</translation>
         <translation>Mit --screenshot: nach dem Laden des Baums MS Millisekunden warten, damit der Live-Zustand der Cluster eintreffen kann (Standard 300).</translation>
     </message>
     <message>
+        <source>fleetdesk: cannot open the window: the GUI module %1 is missing or broken (%2). The commands that need no display (fleetdesk --help lists them) work without it; reinstall Fleetdesk to get the window back.</source>
+        <translation>fleetdesk: Das Fenster kann nicht geöffnet werden: Das GUI-Modul %1 fehlt oder ist beschädigt (%2). Die Befehle, die keine Anzeige brauchen (fleetdesk --help listet sie auf), funktionieren ohne es; installieren Sie Fleetdesk neu, um das Fenster zurückzubekommen.</translation>
+    </message>
+    <message>
         <source>Fleetdesk: a desktop console for Flux v2 GitOps fleets.
 
 Commands that need no display:
@@ -4281,8 +4642,9 @@ Commands that need no display:
   fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]
                                                    what Flux would create, change and prune (exit 1 on drift)
   fleetdesk build PATH [--native-only]             kustomize build of a directory, natively
-  fleetdesk status [--context C] [--all-contexts] [--format table|json]
-                                                   live Flux status across clusters
+  fleetdesk status [--context C] [--all-contexts] [--workspace DIR] [--format table|json]
+                                                   live Flux status across clusters, controller health,
+                                                   behind/ahead of the local checkout
   fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
                                                    Flux actions with the flux CLI&apos;s semantics
 
@@ -4300,8 +4662,9 @@ Befehle, die keine Anzeige brauchen:
   fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]
                                                    was Flux anlegen, ändern und löschen würde (Rückgabewert 1 bei Drift)
   fleetdesk build PATH [--native-only]             kustomize build eines Verzeichnisses, nativ
-  fleetdesk status [--context C] [--all-contexts] [--format table|json]
-                                                   Live-Flux-Status über alle Cluster
+  fleetdesk status [--context C] [--all-contexts] [--workspace DIR] [--format table|json]
+                                                   Live-Flux-Status über alle Cluster, Zustand der Controller,
+                                                   Abstand zum lokalen Checkout (zurück/voraus)
   fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
                                                    Flux-Aktionen mit der Semantik der flux-CLI
 

@@ -77,6 +77,25 @@
     </message>
 </context>
 <context>
+    <name>ArtifactFileSource</name>
+    <message>
+        <source>%1: left out of the GitRepository artifact by %2</source>
+        <translation>%1 : exclu de l’artefact du GitRepository par %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>impossible de créer un répertoire temporaire : %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildCommand</name>
     <message>
         <source>Renders the kustomization in PATH like `kustomize build` and prints the objects as multi-document YAML.</source>
@@ -193,12 +212,12 @@
         <translation>Utiliser ce .sops.yaml.</translation>
     </message>
     <message>
-        <source>File format: yaml, json or dotenv (default: from the extension).</source>
-        <translation>Format du fichier : yaml, json ou dotenv (par défaut : d’après l’extension).</translation>
-    </message>
-    <message>
         <source>Recovery only: decrypt even when the MAC is missing or wrong.</source>
         <translation>Récupération uniquement : déchiffrer même si le MAC manque ou est faux.</translation>
+    </message>
+    <message>
+        <source>File format: yaml, json, dotenv or ini (default: from the extension).</source>
+        <translation>Format du fichier : yaml, json, dotenv ou ini (par défaut : d’après l’extension).</translation>
     </message>
 </context>
 <context>
@@ -245,6 +264,45 @@
     <message>
         <source>%1 depends on %2 in namespace %3, outside its own namespace %4</source>
         <translation>%1 dépend de %2 dans l’espace de noms %3, hors de son propre espace de noms %4</translation>
+    </message>
+</context>
+<context>
+    <name>DecryptingFileSource</name>
+    <message>
+        <source>error decrypting sources: cannot decrypt %1: its size (%2 bytes) exceeds the limit (%3)</source>
+        <translation>erreur de déchiffrement des sources : impossible de déchiffrer %1 : sa taille (%2 octets) dépasse la limite (%3)</translation>
+    </message>
+    <message>
+        <source>error decrypting sources: %1</source>
+        <translation>erreur de déchiffrement des sources : %1</translation>
+    </message>
+    <message>
+        <source>%1 is SOPS-encrypted, and there is no key to decrypt it: %2</source>
+        <translation>%1 est chiffré avec SOPS et aucune clé ne permet de le déchiffrer : %2</translation>
+    </message>
+    <message>
+        <source>no age identity</source>
+        <translation>aucune identité age</translation>
+    </message>
+    <message>
+        <source>%1: not a SOPS-encrypted file (no &quot;sops&quot; metadata)</source>
+        <translation>%1 : pas un fichier chiffré avec SOPS (pas de métadonnées « sops »)</translation>
+    </message>
+    <message>
+        <source>%1: no binary data found in the decrypted tree (no &quot;data&quot; value)</source>
+        <translation>%1 : aucune donnée binaire dans l’arbre déchiffré (pas de valeur « data »)</translation>
+    </message>
+    <message>
+        <source>Secret/%1 data key %2</source>
+        <translation>Secret/%1, clé de données %2</translation>
+    </message>
+    <message>
+        <source>decryption failed for &apos;Secret/%1&apos;: %2</source>
+        <translation>échec du déchiffrement de « Secret/%1 » : %2</translation>
+    </message>
+    <message>
+        <source>unsupported: the kustomize binary would need the decrypted %1 on disk; Fleetdesk keeps SOPS plaintext in memory only</source>
+        <translation>non pris en charge : le programme kustomize aurait besoin de %1 déchiffré sur le disque ; Fleetdesk ne garde le texte en clair SOPS qu’en mémoire</translation>
     </message>
 </context>
 <context>
@@ -396,14 +454,6 @@
     <message>
         <source>kustomization path not found: %1</source>
         <translation>chemin de kustomization introuvable : %1</translation>
-    </message>
-    <message>
-        <source>%1: not a YAML mapping</source>
-        <translation>%1 : pas un mapping YAML</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2 : %3</translation>
     </message>
     <message>
         <source>kustomize build failed: %1</source>
@@ -832,10 +882,6 @@
         <source>the certificate file %1 does not exist</source>
         <translation>le fichier de certificat %1 n’existe pas</translation>
     </message>
-    <message>
-        <source>cannot load the certificate authorities in %1</source>
-        <translation>impossible de charger les autorités de certification de %1</translation>
-    </message>
 </context>
 <context>
     <name>GitTreeSource</name>
@@ -905,6 +951,10 @@
     <message>
         <source>cannot remove the secret %1 from the keychain</source>
         <translation>impossible de supprimer le secret %1 du trousseau</translation>
+    </message>
+    <message>
+        <source>Fleetdesk is quitting</source>
+        <translation>Fleetdesk se ferme</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1105,72 @@
     </message>
 </context>
 <context>
+    <name>KustomizationFile</name>
+    <message>
+        <source>cannot unmarshal %1 into Go value of type types.Kustomization</source>
+        <translation>cannot unmarshal %1 into Go value of type types.Kustomization</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid Kustomization: %3</source>
+        <translation>%1:%2 : Kustomization invalide : %3</translation>
+    </message>
+    <message>
+        <source>json: cannot unmarshal %1 into Go struct field %2.%3 of type %4</source>
+        <translation>json: cannot unmarshal %1 into Go struct field %2.%3 of type %4</translation>
+    </message>
+    <message>
+        <source> (kustomize reads YAML 1.1, where the unquoted %1 is a %2: quote it)</source>
+        <translation> (kustomize lit du YAML 1.1, où %1 sans guillemets est un %2 : mettez-le entre guillemets)</translation>
+    </message>
+    <message>
+        <source>a map key must be a scalar</source>
+        <translation>une clé de map doit être un scalaire</translation>
+    </message>
+    <message>
+        <source>unsupported map key of type: &lt;nil&gt;</source>
+        <translation>unsupported map key of type: &lt;nil&gt;</translation>
+    </message>
+    <message>
+        <source>the unquoted key %1 is a %2 in YAML 1.1, which kustomize reads; quote it</source>
+        <translation>la clé %1 sans guillemets est un %2 en YAML 1.1, que lit kustomize ; mettez-la entre guillemets</translation>
+    </message>
+    <message>
+        <source>merge keys nest too deeply</source>
+        <translation>les clés de fusion sont trop imbriquées</translation>
+    </message>
+    <message>
+        <source>map merge requires map or sequence of maps as the value</source>
+        <translation>map merge requires map or sequence of maps as the value</translation>
+    </message>
+    <message>
+        <source>json: unknown field &quot;%1&quot;</source>
+        <translation>json: unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>json: unsupported value: %1</source>
+        <translation>json: unsupported value: %1</translation>
+    </message>
+    <message>
+        <source>the value nests too deeply</source>
+        <translation>la valeur est trop imbriquée</translation>
+    </message>
+</context>
+<context>
+    <name>KustomizeEnvFile</name>
+    <message>
+        <source>%1:%2: the line is 64 KiB or longer; kustomize silently ignores it and every line after it</source>
+        <translation>%1:%2 : la ligne fait 64 Kio ou plus ; kustomize l’ignore en silence, ainsi que toutes les suivantes</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is not valid UTF-8</source>
+        <translation>%1:%2 : la ligne n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid key &apos;%3&apos;: a ConfigMap or Secret key consists of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (kustomize would build it, the API server refuses the object)</source>
+        <translation>%1:%2 : clé &apos;%3&apos; invalide : une clé de ConfigMap ou de Secret se compose de lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos; (kustomize la construirait, le serveur d’API refuse l’objet)</translation>
+    </message>
+</context>
+<context>
     <name>KustomizeResolver</name>
     <message>
         <source>path &apos;%1&apos; has no manifests in %2</source>
@@ -1074,6 +1190,10 @@
     <message>
         <source>%1:%2: a document is not a YAML mapping</source>
         <translation>%1:%2 : un document n&apos;est pas un mappage YAML</translation>
+    </message>
+    <message>
+        <source>%1:%2: kustomize cannot turn the value NaN or infinity into JSON; quote it</source>
+        <translation>%1:%2 : kustomize ne peut pas convertir NaN ou l’infini en JSON ; mettez la valeur entre guillemets</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1374,42 @@
         <source>fleetdesk %1: no %2 matched</source>
         <translation>fleetdesk %1 : aucun %2 ne correspond</translation>
     </message>
+    <message>
+        <source>behind by 1 commit</source>
+        <translation>en retard d’un commit</translation>
+    </message>
+    <message>
+        <source>behind by %1 commits</source>
+        <translation>en retard de %1 commits</translation>
+    </message>
+    <message>
+        <source>ahead of Git by 1 commit</source>
+        <translation>en avance d’un commit sur Git</translation>
+    </message>
+    <message>
+        <source>ahead of Git by %1 commits</source>
+        <translation>en avance de %1 commits sur Git</translation>
+    </message>
+    <message>
+        <source>up to date with Git</source>
+        <translation>à jour avec Git</translation>
+    </message>
+    <message>
+        <source>The platform repository whose local checkouts the applied revisions are compared with (default: the current folder when it holds clusters/). A fleet cluster is the context of the same name.</source>
+        <translation>Le dépôt de plateforme dont les copies locales sont comparées aux révisions appliquées (par défaut : le dossier courant s’il contient clusters/). Un cluster de la flotte est le contexte du même nom.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>fleetdesk status: %1 is not a folder</source>
+        <translation>fleetdesk status : %1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>  Flux controllers: %1</source>
+        <translation>  Contrôleurs Flux : %1</translation>
+    </message>
 </context>
 <context>
     <name>ManifestParser</name>
@@ -1346,6 +1502,10 @@
     <message>
         <source>cannot start ssh: %1</source>
         <translation>impossible de lancer ssh : %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary known_hosts file for ssh</source>
+        <translation>impossible de créer un fichier known_hosts temporaire pour ssh</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1963,41 @@
     </message>
 </context>
 <context>
+    <name>TlsTrust</name>
+    <message>
+        <source>The HTTPS server %1 sent a certificate that cannot be read</source>
+        <translation>Le serveur HTTPS %1 a envoyé un certificat illisible</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 (from GIT_SSL_CAINFO or the git config&apos;s http.sslCAInfo) cannot be read or holds no PEM certificate</source>
+        <translation>Le fichier d&apos;autorités de certification %1 (de GIT_SSL_CAINFO ou de http.sslCAInfo dans la configuration git) est illisible ou ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>The certificate authority folder %1 (from GIT_SSL_CAPATH or the git config&apos;s http.sslCAPath) does not exist</source>
+        <translation>Le dossier d&apos;autorités de certification %1 (de GIT_SSL_CAPATH ou de http.sslCAPath dans la configuration git) n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot set up the certificate check for %1</source>
+        <translation>impossible de préparer la vérification du certificat de %1</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate of %1 is for another host: it names %2. Fleetdesk refuses the connection.</source>
+        <translation>Le certificat HTTPS de %1 est destiné à un autre hôte : il nomme %2. Fleetdesk refuse la connexion.</translation>
+    </message>
+    <message>
+        <source>The HTTPS certificate of %1 is not trusted (%2). Fleetdesk refuses the connection.</source>
+        <translation>Le certificat HTTPS de %1 n&apos;est pas digne de confiance (%2). Fleetdesk refuse la connexion.</translation>
+    </message>
+    <message>
+        <source>No certificate authority of this system signed it. If the server uses a private certificate authority, name its PEM file in the git config&apos;s http.sslCAInfo (or http.&lt;url&gt;.sslCAInfo for this server only), or in GIT_SSL_CAINFO.</source>
+        <translation>Aucune autorité de certification de ce système ne l&apos;a signé. Si le serveur utilise une autorité de certification privée, indiquez son fichier PEM dans http.sslCAInfo de la configuration git (ou dans http.&lt;url&gt;.sslCAInfo pour ce serveur seulement), ou dans GIT_SSL_CAINFO.</translation>
+    </message>
+    <message>
+        <source>It was checked against the system&apos;s certificate authorities and %1.</source>
+        <translation>Il a été vérifié avec les autorités de certification du système et %1.</translation>
+    </message>
+</context>
+<context>
     <name>WorkingTreeSource</name>
     <message>
         <source>%1: an absolute path is not allowed</source>
@@ -1890,6 +2085,22 @@
     <message>
         <source>label selector &quot;%1&quot;, at character %2: %3</source>
         <translation>sélecteur de labels « %1 », au caractère %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: invalid sops metadata: a [sops] key is both a value and a list or mapping</source>
+        <translation>%1 : métadonnées sops invalides : une clé de [sops] est à la fois une valeur et une liste ou un mappage</translation>
+    </message>
+    <message>
+        <source>%1: invalid sops metadata: a list in [sops] has gaps</source>
+        <translation>%1 : métadonnées sops invalides : une liste de [sops] a des trous</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid sops metadata: [sops] sets &quot;%3&quot; twice</source>
+        <translation>%1:%2 : métadonnées sops invalides : [sops] définit « %3 » deux fois</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid sops metadata in [sops]</source>
+        <translation>%1:%2 : métadonnées sops invalides dans [sops]</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2566,10 @@ Pourquoi elle est nécessaire</translation>
     <message>
         <source>the cluster serves no %1 in %2</source>
         <translation>le cluster ne sert aucun %1 dans %2</translation>
+    </message>
+    <message>
+        <source>spec.decryption has no secretRef with an age key</source>
+        <translation>spec.decryption n’a pas de secretRef avec une clé age</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3283,94 @@ Pourquoi elle est nécessaire</translation>
             <numerusform>La branche de la copie locale a %n commit(s) d’avance sur la révision appliquée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · up to date</source>
+        <translation>%1 · à jour</translation>
+    </message>
+    <message>
+        <source>%1 ↑%2</source>
+        <translation>%1 ↑%2</translation>
+    </message>
+    <message>
+        <source>%1 ↓%2</source>
+        <translation>%1 ↓%2</translation>
+    </message>
+    <message>
+        <source>%1 ↑%2 ↓%3 · diverged</source>
+        <translation>%1 ↑%2 ↓%3 · divergé</translation>
+    </message>
+    <message>
+        <source>%1 · no upstream</source>
+        <translation>%1 · pas d’amont</translation>
+    </message>
+    <message>
+        <source>%1 · upstream gone</source>
+        <translation>%1 · amont disparu</translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation>HEAD détaché</translation>
+    </message>
+    <message>
+        <source>%1 · no commits yet</source>
+        <translation>%1 · aucun commit</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Dépôt : %1</translation>
+    </message>
+    <message>
+        <source>Branch %1 tracks %2</source>
+        <translation>La branche %1 suit %2</translation>
+    </message>
+    <message>
+        <source>Up to date with %1</source>
+        <translation>À jour avec %1</translation>
+    </message>
+    <message>
+        <source>1 commit to push</source>
+        <translation>1 commit à pousser</translation>
+    </message>
+    <message>
+        <source>%1 commits to push</source>
+        <translation>%1 commits à pousser</translation>
+    </message>
+    <message>
+        <source>1 commit to pull</source>
+        <translation>1 commit à récupérer</translation>
+    </message>
+    <message>
+        <source>%1 commits to pull</source>
+        <translation>%1 commits à récupérer</translation>
+    </message>
+    <message>
+        <source>The branch and %1 have diverged: a pull rebases the local commits onto %1.</source>
+        <translation>La branche et %1 ont divergé : un pull rebase les commits locaux sur %1.</translation>
+    </message>
+    <message>
+        <source>Branch %1 tracks no upstream: the first push sets one.</source>
+        <translation>La branche %1 ne suit aucun amont : le premier push en définit un.</translation>
+    </message>
+    <message>
+        <source>Branch %1 tracks %2, which does not exist: deleted on the remote, or not fetched yet.</source>
+        <translation>La branche %1 suit %2, qui n’existe pas : supprimée sur le dépôt distant, ou pas encore récupérée.</translation>
+    </message>
+    <message>
+        <source>HEAD is not on a branch.</source>
+        <translation>HEAD n’est sur aucune branche.</translation>
+    </message>
+    <message>
+        <source>Branch %1 has no commits yet.</source>
+        <translation>La branche %1 n’a encore aucun commit.</translation>
+    </message>
+    <message>
+        <source>The branch has not been read yet.</source>
+        <translation>La branche n’a pas encore été lue.</translation>
+    </message>
+    <message>
+        <source>Cannot read the branch: %1</source>
+        <translation>Impossible de lire la branche : %1</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::FluxActions</name>
@@ -3176,6 +3479,18 @@ Pourquoi elle est nécessaire</translation>
     <message>
         <source>Committed %1 and pushed</source>
         <translation>Commit %1 effectué et poussé</translation>
+    </message>
+    <message>
+        <source>(The answer was not remembered: %1)</source>
+        <translation>(La réponse n’a pas été mémorisée : %1)</translation>
+    </message>
+    <message>
+        <source>Forgot the saved SSH key passphrases</source>
+        <translation>Les phrases de passe enregistrées des clés SSH ont été oubliées</translation>
+    </message>
+    <message>
+        <source>Forgot the saved credentials for %1 and the saved SSH key passphrases</source>
+        <translation>Les identifiants enregistrés pour %1 et les phrases de passe des clés SSH ont été oubliés</translation>
     </message>
 </context>
 <context>
@@ -3305,10 +3620,6 @@ Pourquoi elle est nécessaire</translation>
         <translation>aucun des fichiers &apos;kustomization.yaml&apos;, &apos;kustomization.yml&apos; ou &apos;Kustomization&apos; dans le répertoire &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: a kustomization file holds one YAML document</source>
-        <translation>%1 : un fichier kustomization contient un seul document YAML</translation>
-    </message>
-    <message>
         <source>%1: invalid Kustomization: json: unknown field &quot;%2&quot;</source>
         <translation>%1 : Kustomization invalide : json : champ inconnu &quot;%2&quot;</translation>
     </message>
@@ -3379,10 +3690,6 @@ Pourquoi elle est nécessaire</translation>
     <message>
         <source>%1: %2: cannot add key &apos;%3&apos;, another key by that name already exists</source>
         <translation>%1 : %2 : impossible d&apos;ajouter la clé &apos;%3&apos;, une clé de ce nom existe déjà</translation>
-    </message>
-    <message>
-        <source>%1:%2: invalid key &apos;%3&apos; in env file</source>
-        <translation>%1:%2 : clé invalide &apos;%3&apos; dans le fichier env</translation>
     </message>
     <message>
         <source>%1: %2: invalid literal source %3, expected key=value</source>
@@ -3791,6 +4098,14 @@ Pourquoi elle est nécessaire</translation>
         <source>Show only the nodes with drift, and the clusters and tenants above them</source>
         <translation>Afficher uniquement les nœuds avec dérive, et les clusters et locataires au-dessus</translation>
     </message>
+    <message>
+        <source>&amp;Forget Saved Git Credentials</source>
+        <translation>&amp;Oublier les identifiants Git enregistrés</translation>
+    </message>
+    <message>
+        <source>Removes the HTTPS token and SSH key passphrases remembered for the repository in the Changes panel; the next push or pull asks again</source>
+        <translation>Supprime le jeton HTTPS et les phrases de passe des clés SSH mémorisés pour le dépôt du panneau Modifications ; le prochain push ou pull les redemande</translation>
+    </message>
 </context>
 <context>
     <name>fleetdesk::ManifestView</name>
@@ -3834,6 +4149,37 @@ Pourquoi elle est nécessaire</translation>
     <message>
         <source>recovered on %1: Ready at %2</source>
         <translation>rétabli sur %1 : prêt à %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdesk::Parser</name>
+    <message>
+        <source>unclosed section header (no &apos;]&apos;)</source>
+        <translation>en-tête de section non fermé (pas de « ] »)</translation>
+    </message>
+    <message>
+        <source>empty section name</source>
+        <translation>nom de section vide</translation>
+    </message>
+    <message>
+        <source>empty key name</source>
+        <translation>nom de clé vide</translation>
+    </message>
+    <message>
+        <source>missing closing quote of the key name</source>
+        <translation>guillemet fermant du nom de clé manquant</translation>
+    </message>
+    <message>
+        <source>no &apos;=&apos; or &apos;:&apos; after the key name</source>
+        <translation>pas de « = » ni de « : » après le nom de clé</translation>
+    </message>
+    <message>
+        <source>not a section, a comment or a key: no &apos;=&apos; or &apos;:&apos;</source>
+        <translation>ni section, ni commentaire, ni clé : pas de « = » ni de « : »</translation>
+    </message>
+    <message>
+        <source>the quoted value that starts here is never closed (%1)</source>
+        <translation>la valeur entre guillemets qui commence ici n’est jamais fermée (%1)</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4526,17 @@ Le fichier est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>fleetdesk::SopsIni</name>
+    <message>
+        <source>%1: file larger than %2 MiB</source>
+        <translation>%1 : fichier de plus de %2 Mio</translation>
+    </message>
+    <message>
+        <source>%1:%2: a second [sops] section (the first is on line %3)</source>
+        <translation>%1:%2 : une deuxième section [sops] (la première est à la ligne %3)</translation>
+    </message>
+</context>
+<context>
     <name>fleetdesk::SopsKeyRotation</name>
     <message>
         <source>%1: adding a recipient to a file with several key groups is not supported; edit key_groups in .sops.yaml and run updatekeys</source>
@@ -4268,6 +4625,10 @@ Le fichier est inchangé.</translation>
         <translation>Avec --screenshot : attendre MS millisecondes après le chargement de l&apos;arbre, pour que l&apos;état en direct des clusters arrive (300 par défaut).</translation>
     </message>
     <message>
+        <source>fleetdesk: cannot open the window: the GUI module %1 is missing or broken (%2). The commands that need no display (fleetdesk --help lists them) work without it; reinstall Fleetdesk to get the window back.</source>
+        <translation>fleetdesk : impossible d’ouvrir la fenêtre : le module graphique %1 est absent ou endommagé (%2). Les commandes qui n’ont pas besoin d’affichage (fleetdesk --help les liste) fonctionnent sans lui ; réinstallez Fleetdesk pour retrouver la fenêtre.</translation>
+    </message>
+    <message>
         <source>Fleetdesk: a desktop console for Flux v2 GitOps fleets.
 
 Commands that need no display:
@@ -4281,8 +4642,9 @@ Commands that need no display:
   fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]
                                                    what Flux would create, change and prune (exit 1 on drift)
   fleetdesk build PATH [--native-only]             kustomize build of a directory, natively
-  fleetdesk status [--context C] [--all-contexts] [--format table|json]
-                                                   live Flux status across clusters
+  fleetdesk status [--context C] [--all-contexts] [--workspace DIR] [--format table|json]
+                                                   live Flux status across clusters, controller health,
+                                                   behind/ahead of the local checkout
   fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
                                                    Flux actions with the flux CLI&apos;s semantics
 
@@ -4300,8 +4662,9 @@ Commandes qui n’ont pas besoin d’affichage :
   fleetdesk diff [--context C] [--workspace DIR] [--working-tree] [--format text|json] [KUSTOMIZATION...]
                                                    ce que Flux créerait, modifierait et supprimerait (code 1 en cas de dérive)
   fleetdesk build PATH [--native-only]             kustomize build d’un répertoire, en natif
-  fleetdesk status [--context C] [--all-contexts] [--format table|json]
-                                                   état Flux en direct sur tous les clusters
+  fleetdesk status [--context C] [--all-contexts] [--workspace DIR] [--format table|json]
+                                                   état Flux en direct sur tous les clusters, santé des contrôleurs,
+                                                   retard/avance sur la copie locale
   fleetdesk suspend|resume|reconcile [--with-source] [--cluster C] [--tenant T] [--kind K] [NAME...]
                                                    actions Flux avec la sémantique de la CLI flux
 
