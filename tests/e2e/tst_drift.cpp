@@ -124,24 +124,9 @@ private:
             if (!ok)
                 return std::nullopt;
         }
-        if (!waitApplied(w, w.head))
+        if (!m_plane.waitApplied(w.ns, w.name, w.head))
             return std::nullopt;
         return w;
-    }
-
-    bool waitApplied(const Workload& w, const QString& commit)
-    {
-        QDeadlineTimer deadline(120000);
-        while (!deadline.hasExpired()) {
-            if (m_plane.field(w.ns, QStringLiteral("kustomization/") + w.name, QStringLiteral(".status.lastAppliedRevision"))
-                    == QStringLiteral("main@sha1:") + commit
-                && m_plane.field(w.ns, QStringLiteral("kustomization/") + w.name,
-                                 QStringLiteral(".status.conditions[?(@.type==\"Ready\")].status"))
-                    == QLatin1String("True"))
-                return true;
-            QTest::qWait(500);
-        }
-        return false;
     }
 
     KustomizationDriftPtr compute(const Workload& w, bool workingTree = false, DriftCalculator* calculator = nullptr)

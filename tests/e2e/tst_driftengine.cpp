@@ -146,21 +146,6 @@ private:
     test::LiveControlPlane m_plane;
     QTemporaryDir m_work;
 
-    bool waitApplied(const QString& ns, const QString& name, const QString& commit)
-    {
-        QDeadlineTimer deadline(180000);
-        while (!deadline.hasExpired()) {
-            if (m_plane.field(ns, QStringLiteral("kustomization/") + name, QStringLiteral(".status.lastAppliedRevision"))
-                    == QStringLiteral("main@sha1:") + commit
-                && m_plane.field(ns, QStringLiteral("kustomization/") + name,
-                                 QStringLiteral(".status.conditions[?(@.type==\"Ready\")].status"))
-                    == QLatin1String("True"))
-                return true;
-            QTest::qWait(500);
-        }
-        return false;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -196,7 +181,7 @@ private Q_SLOTS:
                                   .arg(tenant)
                                   .toUtf8()));
         QVERIFY(m_plane.apply(tenantObjects(tenant, m_plane.gitUrl() + QLatin1Char('/') + tenant + QStringLiteral(".git"))));
-        QVERIFY(waitApplied(tenant, tenant, head));
+        QVERIFY(m_plane.waitApplied(tenant, tenant, head, 180000));
         QCOMPARE(m_plane.field(tenant, QStringLiteral("configmap/web-config"), QStringLiteral(".data.greeting")),
                  QStringLiteral("hello"));
 

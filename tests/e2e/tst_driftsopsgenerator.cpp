@@ -63,21 +63,6 @@ class TestDriftSopsGenerator : public QObject
         return encrypted ? *encrypted : QByteArray();
     }
 
-    bool waitApplied(const QString& ns, const QString& name, const QString& commit)
-    {
-        QDeadlineTimer deadline(120000);
-        while (!deadline.hasExpired()) {
-            if (m_plane.field(ns, QStringLiteral("kustomization/") + name, QStringLiteral(".status.lastAppliedRevision"))
-                    == QStringLiteral("main@sha1:") + commit
-                && m_plane.field(ns, QStringLiteral("kustomization/") + name,
-                                 QStringLiteral(".status.conditions[?(@.type==\"Ready\")].status"))
-                    == QLatin1String("True"))
-                return true;
-            QTest::qWait(500);
-        }
-        return false;
-    }
-
     KustomizationDriftPtr compute(const QString& ns, const QString& name, const QString& dir, bool workingTree)
     {
         std::optional<KubeResponse> ks;
@@ -155,7 +140,7 @@ private Q_SLOTS:
                          QStringLiteral(R"({"spec":{"decryption":{"provider":"sops","secretRef":{"name":"sops-age"}}}})")},
                         &ok);
         QVERIFY(ok);
-        QVERIFY2(waitApplied(ns, name, head),
+        QVERIFY2(m_plane.waitApplied(ns, name, head),
                  qPrintable(m_plane.field(ns, QStringLiteral("kustomization/") + name,
                                           QStringLiteral(".status.conditions[?(@.type==\"Ready\")].message"))));
 

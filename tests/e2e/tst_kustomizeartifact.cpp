@@ -58,21 +58,6 @@ class TestKustomizeArtifact : public QObject
     test::LiveControlPlane m_plane;
     QTemporaryDir m_work;
 
-    bool waitApplied(const QString& ns, const QString& name, const QString& commit)
-    {
-        QDeadlineTimer deadline(120000);
-        while (!deadline.hasExpired()) {
-            if (m_plane.field(ns, QStringLiteral("kustomization/") + name, QStringLiteral(".status.lastAppliedRevision"))
-                    == QStringLiteral("main@sha1:") + commit
-                && m_plane.field(ns, QStringLiteral("kustomization/") + name,
-                                 QStringLiteral(".status.conditions[?(@.type==\"Ready\")].status"))
-                    == QLatin1String("True"))
-                return true;
-            QTest::qWait(500);
-        }
-        return false;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -140,7 +125,7 @@ spec:
                                     .arg(ns, name, m_plane.gitUrl())
                                     .toUtf8();
         QVERIFY(m_plane.apply(sync));
-        QVERIFY2(waitApplied(ns, name, head),
+        QVERIFY2(m_plane.waitApplied(ns, name, head),
                  qPrintable(m_plane.field(ns, QStringLiteral("kustomization/") + name,
                                           QStringLiteral(".status.conditions[?(@.type==\"Ready\")].message"))));
         QCOMPARE(m_plane.field(ns, QStringLiteral("gitrepository/") + name, QStringLiteral(".status.observedIgnore")),

@@ -4,10 +4,12 @@
 #include "kube/KubeClient.h"
 #include "kube/Kubeconfig.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTest>
 
 namespace fleetdesk::test {
 
@@ -117,6 +119,20 @@ QString LiveControlPlane::commitAndPush(const QString& workDir, const QString& n
                       QStringLiteral("+main:main")},
             &ok);
     return ok ? git(workDir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}) : QString();
+}
+
+bool LiveControlPlane::waitApplied(const QString& ns, const QString& name, const QString& commit, int timeoutMs) const
+{
+    const QString object = QStringLiteral("kustomization/") + name;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (field(ns, object, QStringLiteral(".status.lastAppliedRevision")) == QStringLiteral("main@sha1:") + commit
+            && field(ns, object, QStringLiteral(".status.conditions[?(@.type==\"Ready\")].status"))
+                   == QLatin1String("True"))
+            return true;
+        QTest::qWait(500);
+    }
+    return false;
 }
 
 bool LiveControlPlane::createSync(const QString& ns, const QString& name) const

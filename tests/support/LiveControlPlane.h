@@ -44,6 +44,8 @@ public:
     QString commitAndPush(const QString& workDir, const QString& name, const QString& message) const;
     /// A namespace with a GitRepository and a Kustomization `name` for ./deploy (interval 1h).
     bool createSync(const QString& ns, const QString& name) const;
+    /// Waits (processing events) until Kustomization `ns/name` is Ready with `commit` applied; false on timeout.
+    bool waitApplied(const QString& ns, const QString& name, const QString& commit, int timeoutMs = 120000) const;
     /// A unique suffix for object names, so that tests can run again against the same control plane.
     static QString uniqueSuffix();
     /// A client for the current context of a kubeconfig (one of the above), or nullptr when it can't be read.
