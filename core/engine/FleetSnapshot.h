@@ -58,7 +58,8 @@ struct FleetNode
     QString cluster;
     QString tenant;
     QString repository;     ///< the repository's folder name
-    QString repositoryRoot; ///< absolute path of the checkout the file is in
+    QString repositoryRoot; ///< absolute path of the checkout the file is in; on a Tenant node, the tenant's own
+                            ///< checkout (the one other than the platform's its objects come from), if any
     SourceLocation location;
     QString yaml;      ///< the document's YAML as written in Git
     int yamlFirstLine = 0; ///< the file line of `yaml`'s first line (comments before the content included)

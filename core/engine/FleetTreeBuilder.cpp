@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace fleetdesk {
 
@@ -126,6 +127,7 @@ private:
                 seen.insert(key);
                 t->children.push_back(buildPlainObject(applied, t->key, cluster.name, tenant.name));
             }
+            t->repositoryRoot = tenantCheckout(*t, node->repositoryRoot);
             finish(*t);
             tenants->children.push_back(t);
         }
@@ -231,6 +233,24 @@ private:
     }
 
     static QString repoName(const RepositoryContent* repo) { return repo ? repo->name : QString(); }
+
+    /// The tenant's own checkout: the one repository other than the platform's that the tenant's objects come
+    /// from; empty when they come from none or from several.
+    static QString tenantCheckout(const FleetNode& tenant, const QString& platformRoot)
+    {
+        QSet<QString> found;
+        const std::function<void(const FleetNode&)> collect = [&](const FleetNode& node) {
+            for (const FleetNodePtr& child : node.children) {
+                if (found.size() > 1)
+                    return;
+                if (!child->repositoryRoot.isEmpty() && child->repositoryRoot != platformRoot)
+                    found.insert(child->repositoryRoot);
+                collect(*child);
+            }
+        };
+        collect(tenant);
+        return found.size() == 1 ? *found.cbegin() : QString();
+    }
 
     static void fillFromDocument(FleetNode& node, const RepositoryContent* repo, const ParsedFile* file,
                                  const ManifestDocument* doc)

@@ -40,6 +40,20 @@ SnapshotDiff SnapshotDiff::between(const std::vector<FleetNodePtr>& oldChildren,
     const int oldCount = static_cast<int>(oldChildren.size());
     const int newCount = static_cast<int>(newChildren.size());
 
+    SnapshotDiff diff;
+    // A status change leaves every child list's keys as they were: compare them in place, and build no index.
+    // (A key that repeats stays matched to itself, as the general case below matches it.)
+    const bool sameKeys = oldCount == newCount
+        && std::equal(oldChildren.cbegin(), oldChildren.cend(), newChildren.cbegin(),
+                      [](const FleetNodePtr& before, const FleetNodePtr& after) {
+                          return before == after || before->key == after->key;
+                      });
+    if (sameKeys) {
+        for (int j = 0; j < newCount; ++j)
+            diff.noteKept(oldChildren[j], newChildren[j], j, j);
+        return diff;
+    }
+
     QHash<QString, int> oldIndexByKey;
     oldIndexByKey.reserve(oldCount);
     for (int i = 0; i < oldCount; ++i) {
@@ -70,7 +84,6 @@ SnapshotDiff SnapshotDiff::between(const std::vector<FleetNodePtr>& oldChildren,
         oldStays[matchedOld[pos]] = true;
     }
 
-    SnapshotDiff diff;
     for (int i = oldCount - 1; i >= 0;) {
         if (oldStays[i]) {
             --i;
@@ -92,17 +105,19 @@ SnapshotDiff SnapshotDiff::between(const std::vector<FleetNodePtr>& oldChildren,
         diff.insertions.push_back({first, j - 1});
     }
     for (int j = 0; j < newCount; ++j) {
-        if (!newStays[j])
-            continue;
-        const FleetNodePtr& before = oldChildren[oldForNew[j]];
-        const FleetNodePtr& after = newChildren[j];
-        if (before == after)
-            continue;
-        if (!before->sameContent(*after))
-            diff.changed.push_back(j);
-        diff.recurse.emplace_back(oldForNew[j], j);
+        if (newStays[j])
+            diff.noteKept(oldChildren[oldForNew[j]], newChildren[j], oldForNew[j], j);
     }
     return diff;
+}
+
+void SnapshotDiff::noteKept(const FleetNodePtr& before, const FleetNodePtr& after, int oldIndex, int newIndex)
+{
+    if (before == after)
+        return;
+    if (!before->sameContent(*after))
+        changed.push_back(newIndex);
+    recurse.emplace_back(oldIndex, newIndex);
 }
 
 } // namespace fleetdesk

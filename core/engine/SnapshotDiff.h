@@ -43,6 +43,11 @@ struct SnapshotDiff
     /// Diffs two child lists. Pure: reads the nodes, keeps nothing.
     static SnapshotDiff between(const std::vector<FleetNodePtr>& oldChildren,
                                 const std::vector<FleetNodePtr>& newChildren);
+
+private:
+    /// Records a child kept from `oldIndex` to `newIndex`: changed when its content differs, recursed into when
+    /// its node is another one.
+    void noteKept(const FleetNodePtr& before, const FleetNodePtr& after, int oldIndex, int newIndex);
 };
 
 } // namespace fleetdesk

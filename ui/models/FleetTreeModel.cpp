@@ -23,9 +23,6 @@ struct FleetTreeModel::Item
     /// driftShown() of `node`, kept while the node is the same: a group's value may walk its whole subtree.
     const FleetNode* driftFor = nullptr;
     int drift = -1;
-    /// checkoutOf() of a Tenant item, kept while the node is the same: it walks the tenant's subtree.
-    const FleetNode* checkoutFor = nullptr;
-    QString checkout;
 
     int shownDrift()
     {
@@ -542,23 +539,6 @@ QString toolTipFor(const FleetNode& node)
 
 } // namespace
 
-namespace {
-
-/// The one checkout other than `platformRoot` that the nodes below `node` come from; empty when there is none or
-/// more than one.
-void collectCheckouts(const FleetNode& node, const QString& platformRoot, QSet<QString>& found)
-{
-    for (const FleetNodePtr& child : node.children) {
-        if (found.size() > 1)
-            return;
-        if (!child->repositoryRoot.isEmpty() && child->repositoryRoot != platformRoot)
-            found.insert(child->repositoryRoot);
-        collectCheckouts(*child, platformRoot, found);
-    }
-}
-
-} // namespace
-
 QString FleetTreeModel::checkoutOf(Item* item) const
 {
     if (!item || !item->node)
@@ -566,17 +546,9 @@ QString FleetTreeModel::checkoutOf(Item* item) const
     const NodeKind kind = item->node->nodeKind;
     if (kind == NodeKind::Platform)
         return item->parent && item->parent->node ? item->parent->node->repositoryRoot : QString();
-    if (kind != NodeKind::Tenant)
-        return {};
-    if (item->checkoutFor != item->node.get()) {
-        const Item* cluster = item->parent ? item->parent->parent : nullptr;
-        const QString platformRoot = cluster && cluster->node ? cluster->node->repositoryRoot : QString();
-        QSet<QString> found;
-        collectCheckouts(*item->node, platformRoot, found);
-        item->checkout = found.size() == 1 ? *found.cbegin() : QString();
-        item->checkoutFor = item->node.get();
-    }
-    return item->checkout;
+    if (kind == NodeKind::Tenant)
+        return item->node->repositoryRoot; // the builder found the tenant's own checkout
+    return {};
 }
 
 template<typename Visit>

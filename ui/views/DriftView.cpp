@@ -383,6 +383,9 @@ DriftView::DriftView(QWidget* parent)
             revealField(item->data(FieldPathColumn, FieldPathRole).toString());
     });
     connect(Theme::instance(), &Theme::schemeChanged, this, [this] {
+        QPalette muted = m_emptyText->palette();
+        muted.setColor(QPalette::WindowText, Theme::instance()->color(Theme::Color::Muted));
+        m_emptyText->setPalette(muted);
         updateHeader();
         showObject();
     });
@@ -466,6 +469,10 @@ QIcon DriftView::kindIcon(DriftKind kind)
 
 void DriftView::showEmpty(const QString& title, const QString& text)
 {
+    // The dock follows every snapshot: showing the same message again would only clear and relayout the panes.
+    if (m_pages->currentIndex() == 0 && m_emptyTitle->text() == title && m_emptyText->text() == text
+        && m_objects->topLevelItemCount() == 0)
+        return;
     m_emptyTitle->setText(title);
     m_emptyText->setText(text);
     QPalette muted = m_emptyText->palette();

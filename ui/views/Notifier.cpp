@@ -44,12 +44,16 @@ void Notifier::watch(const FleetSnapshotPtr& snapshot)
     if (newWorkspace) {
         m_workspace = snapshot->workspaceRoot;
         m_states.clear();
+        m_watched.reset();
     }
-    visit(*snapshot->root, newWorkspace);
+    visit(*snapshot->root, m_watched.get(), newWorkspace);
+    m_watched = snapshot->root;
 }
 
-void Notifier::visit(const FleetNode& node, bool record)
+void Notifier::visit(const FleetNode& node, const FleetNode* previous, bool record)
 {
+    if (&node == previous)
+        return;
     if (node.nodeKind == NodeKind::FluxObject) {
         // Only deployers, and only what a cluster says (not "unknown" while offline).
         const bool deployer = node.kind == QLatin1String("Kustomization") || node.kind == QLatin1String("HelmRelease");
@@ -70,8 +74,13 @@ void Notifier::visit(const FleetNode& node, bool record)
             }
         }
     }
-    for (const FleetNodePtr& child : node.children)
-        visit(*child, record);
+    // Snapshots keep their children's order: the same key at the same row is the same node's earlier version.
+    const bool sameRows = previous && previous->children.size() == node.children.size();
+    for (size_t row = 0; row < node.children.size(); ++row) {
+        const FleetNode& child = *node.children[row];
+        const FleetNode* before = sameRows ? previous->children[row].get() : nullptr;
+        visit(child, before && before->key == child.key ? before : nullptr, record);
+    }
 }
 
 } // namespace fleetdesk

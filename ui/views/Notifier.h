@@ -36,7 +36,9 @@ Q_SIGNALS:
     void notified(const QString& title, const QString& message, bool failure);
 
 private:
-    void visit(const FleetNode& node, bool record);
+    /// Notes the deployers' states in `node`'s subtree. `previous` is the node with the same key in the snapshot
+    /// watched before, if known: a subtree that snapshot shared is skipped, as nothing in it changed.
+    void visit(const FleetNode& node, const FleetNode* previous, bool record);
 
     NotificationBanner* m_banner;
     QSystemTrayIcon* m_tray = nullptr;
@@ -44,6 +46,7 @@ private:
     bool m_stateNotifications = true;
     QString m_workspace;
     QHash<QString, ReconcileState> m_states; ///< deployer key -> the state last seen
+    FleetNodePtr m_watched;                  ///< the root of the snapshot watched last
 };
 
 } // namespace fleetdesk
