@@ -14,6 +14,7 @@ class EventLoopWatchdog : public QObject
 public:
     explicit EventLoopWatchdog(QObject* parent = nullptr);
 
+    /// Starts (or, after stop(), resumes) measuring; the time while stopped is not a gap.
     void start();
     void stop();
     /// The longest gap since start() (or since the last resetLongest()), in milliseconds.

@@ -2,6 +2,7 @@
 #include "models/FleetTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
@@ -131,7 +132,9 @@ class TestFleetTreeModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void theModelMirrorsEverySnapshotOfAnEditSequenceUnderTheTester_data();
     void theModelMirrorsEverySnapshotOfAnEditSequenceUnderTheTester();
+    void aPlanFromAnotherSnapshotIsIgnored();
     void addingATenantInsertsOneRowWithoutAReset();
     void removingATenantRemovesOneRowWithoutAReset();
     void aChangedNodeEmitsDataChangedForItsRow();
@@ -144,8 +147,16 @@ private Q_SLOTS:
     void headersNameTheColumns();
 };
 
+void TestFleetTreeModel::theModelMirrorsEverySnapshotOfAnEditSequenceUnderTheTester_data()
+{
+    QTest::addColumn<bool>("planned");
+    QTest::newRow("diffed by the model") << false;
+    QTest::newRow("replaying a plan made on a worker") << true;
+}
+
 void TestFleetTreeModel::theModelMirrorsEverySnapshotOfAnEditSequenceUnderTheTester()
 {
+    QFETCH(bool, planned);
     FleetTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     FleetFilterProxyModel proxy;
@@ -182,11 +193,28 @@ void TestFleetTreeModel::theModelMirrorsEverySnapshotOfAnEditSequenceUnderTheTes
         FleetSnapshotPtr next = snapshot(++generation, step);
         if (previous)
             next = sharing(previous, next);
-        model.applySnapshot(next);
+        SnapshotPlanPtr plan;
+        if (planned && previous)
+            plan = QtConcurrent::run([previous, next] { return SnapshotPlan::between(previous, next); }).result();
+        model.applySnapshot(next, plan);
         QCOMPARE(dumpModel(model), dumpSnapshot(*next->root));
         QCOMPARE(model.generation(), generation);
         previous = next;
     }
+}
+
+void TestFleetTreeModel::aPlanFromAnotherSnapshotIsIgnored()
+{
+    FleetTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto first = snapshot(1, {cluster(eu, threeTenants), cluster(us, threeTenants)});
+    model.applySnapshot(first);
+    // A plan made from a snapshot the model never showed (here: to the same target) would replay wrong rows.
+    const auto other = snapshot(1, {cluster(eu, {QStringLiteral("acme")})});
+    const auto next = sharing(first, snapshot(2, {cluster(us, {QStringLiteral("globex")})}));
+    model.applySnapshot(next, SnapshotPlan::between(other, next));
+    QCOMPARE(dumpModel(model), dumpSnapshot(*next->root));
+    QCOMPARE(model.generation(), quint64(2));
 }
 
 void TestFleetTreeModel::addingATenantInsertsOneRowWithoutAReset()

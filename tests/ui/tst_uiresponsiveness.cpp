@@ -152,7 +152,8 @@ void TestUiResponsiveness::theEventLoopNeverStallsWhileSnapshotsStream()
     QThread producerThread;
     SnapshotStream stream(git, git->generation + 1000);
     stream.moveToThread(&producerThread);
-    connect(&stream, &SnapshotStream::snapshotReady, &window, &MainWindow::applySnapshot, Qt::QueuedConnection);
+    // As the engine's snapshots: planned on a worker, then replayed (MainWindow::showSnapshot).
+    connect(&stream, &SnapshotStream::snapshotReady, &window, &MainWindow::showSnapshot, Qt::QueuedConnection);
     QSignalSpy finished(&stream, &SnapshotStream::finished);
     producerThread.start();
 

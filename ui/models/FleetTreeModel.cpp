@@ -1,6 +1,5 @@
 #include "FleetTreeModel.h"
 
-#include "engine/SnapshotDiff.h"
 #include "views/NodeIcons.h"
 #include "views/Theme.h"
 
@@ -67,7 +66,7 @@ FleetTreeModel::FleetTreeModel(QObject* parent)
 
 FleetTreeModel::~FleetTreeModel() = default;
 
-void FleetTreeModel::applySnapshot(FleetSnapshotPtr snapshot)
+void FleetTreeModel::applySnapshot(FleetSnapshotPtr snapshot, SnapshotPlanPtr plan)
 {
     if (!snapshot)
         return;
@@ -92,8 +91,12 @@ void FleetTreeModel::applySnapshot(FleetSnapshotPtr snapshot)
         }
         endResetModel();
     } else {
+        SnapshotPlan::Step computed;
+        const bool planned = plan && plan->leads(m_snapshot, snapshot);
+        if (!planned)
+            computed = SnapshotPlan::stepBetween(m_snapshot->root.get(), snapshot->root.get());
         FleetSnapshotPtr previous = std::exchange(m_snapshot, std::move(snapshot));
-        syncChildren(m_root.get(), m_snapshot->root);
+        syncChildren(m_root.get(), m_snapshot->root, planned ? plan->root : computed);
         // The nodes only the previous snapshot holds are freed on a worker thread: a large tree takes tens of
         // milliseconds to free, which the UI thread would spend frozen. Nodes are immutable, so any thread may.
         if (previous.use_count() == 1)
@@ -132,18 +135,15 @@ void FleetTreeModel::unregisterSubtree(const Item* item)
         unregisterSubtree(child.get());
 }
 
-void FleetTreeModel::syncChildren(Item* item, const FleetNodePtr& newNode)
+void FleetTreeModel::syncChildren(Item* item, const FleetNodePtr& newNode, const SnapshotPlan::Step& step)
 {
     static const std::vector<FleetNodePtr> noChildren;
     const std::vector<FleetNodePtr>& newChildren = newNode ? newNode->children : noChildren;
-    std::vector<FleetNodePtr> oldChildren;
-    oldChildren.reserve(item->children.size());
-    for (const auto& child : item->children)
-        oldChildren.push_back(child->node);
     const FleetNodePtr oldNode = item->node;
     item->node = newNode;
 
-    const SnapshotDiff diff = SnapshotDiff::between(oldChildren, newChildren);
+    // The items mirror the shown snapshot, so the step's indices (old and new) are the items' rows.
+    const SnapshotDiff& diff = step.diff;
     if (diff.isEmpty()) {
         item->updateWorst();
         return;
@@ -200,9 +200,10 @@ void FleetTreeModel::syncChildren(Item* item, const FleetNodePtr& newNode)
         }
     }
     flushRun();
-    for (const auto& [oldIndex, newIndex] : diff.recurse) {
-        Q_UNUSED(oldIndex);
-        syncChildren(item->children[static_cast<size_t>(newIndex)].get(), newChildren[static_cast<size_t>(newIndex)]);
+    for (size_t k = 0; k < diff.recurse.size(); ++k) {
+        const int newIndex = diff.recurse[k].second;
+        syncChildren(item->children[static_cast<size_t>(newIndex)].get(), newChildren[static_cast<size_t>(newIndex)],
+                     step.recursed[k]);
     }
 
     // A finding that moved between descendants can change the subtree's badge without changing the node.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/FleetSnapshot.h"
+#include "engine/SnapshotPlan.h"
 #include "flux/ControllerHealth.h"
 #include "git/GitBranchSync.h"
 
@@ -16,10 +17,10 @@ namespace fleetdesk {
 /// The fleet tree (cluster → platform | tenants → tenant → Flux objects → applied objects) over the engine's
 /// immutable snapshots.
 ///
-/// applySnapshot() diffs the new snapshot against the shown one per parent, by node key (SnapshotDiff), and
-/// emits fine-grained row and dataChanged signals, so views keep their expansion, selection and scroll
-/// position across a refresh. It resets only when a different workspace is opened. Stale generations are
-/// dropped.
+/// applySnapshot() replays the plan from the shown snapshot to the new one (SnapshotPlan: per parent, the diff by
+/// node key) as fine-grained row and dataChanged signals, so views keep their expansion, selection and scroll
+/// position across a refresh. The plan is made off the GUI thread when the caller has one; otherwise here. It
+/// resets only when a different workspace is opened. Stale generations are dropped.
 class FleetTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -74,8 +75,9 @@ public:
     explicit FleetTreeModel(QObject* parent = nullptr);
     ~FleetTreeModel() override;
 
-    /// Shows `snapshot` unless it is not newer than the one shown.
-    void applySnapshot(FleetSnapshotPtr snapshot);
+    /// Shows `snapshot` unless it is not newer than the one shown. `plan`, when it leads from the shown snapshot to
+    /// this one, spares the diff (make it on a worker with SnapshotPlan::between()); any other plan is ignored.
+    void applySnapshot(FleetSnapshotPtr snapshot, SnapshotPlanPtr plan = {});
     FleetSnapshotPtr snapshot() const { return m_snapshot; }
     quint64 generation() const { return m_snapshot ? m_snapshot->generation : 0; }
 
@@ -143,7 +145,7 @@ private:
     std::unique_ptr<Item> buildItem(const FleetNodePtr& node, Item* parent);
     void registerSubtree(Item* item);
     void unregisterSubtree(const Item* item);
-    void syncChildren(Item* item, const FleetNodePtr& newNode);
+    void syncChildren(Item* item, const FleetNodePtr& newNode, const SnapshotPlan::Step& step);
     /// The checkout a Platform or Tenant item stands for; empty for other items.
     QString checkoutOf(Item* item) const;
     /// Calls `visit` with each Platform and Tenant item.

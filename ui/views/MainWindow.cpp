@@ -12,6 +12,7 @@
 #include "models/IssueListModel.h"
 #include "dialogs/SettingsDialog.h"
 #include "engine/LiveOverlay.h"
+#include "engine/SnapshotPlanner.h"
 #include "kube/Kubeconfig.h"
 #include "views/ActionLogPane.h"
 #include "views/ChangesPanel.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
     : QMainWindow(parent)
     , m_engine(engine)
     , m_model(new FleetTreeModel(this))
+    , m_planner(new SnapshotPlanner([model = m_model] { return model->snapshot(); }, this))
     , m_proxy(new FleetFilterProxyModel(this))
     , m_issueModel(new IssueListModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -209,8 +211,9 @@ MainWindow::MainWindow(ReconcileEngine* engine, QWidget* parent)
         setWindowIcon(NodeIcons::application());
     });
 
+    connect(m_planner, &SnapshotPlanner::planned, this, &MainWindow::applyPlanned);
     if (m_engine) {
-        connect(m_engine, &ReconcileEngine::snapshotReady, this, &MainWindow::applySnapshot, Qt::QueuedConnection);
+        connect(m_engine, &ReconcileEngine::snapshotReady, this, &MainWindow::showSnapshot, Qt::QueuedConnection);
         connect(m_engine, &ReconcileEngine::workspaceFailed, this, &MainWindow::showWorkspaceFailure,
                 Qt::QueuedConnection);
         connect(m_engine, &ReconcileEngine::busyChanged, this, &MainWindow::setBusy, Qt::QueuedConnection);
@@ -569,7 +572,17 @@ void MainWindow::chooseWorkspace()
         openWorkspace(folder);
 }
 
+void MainWindow::showSnapshot(fleetdesk::FleetSnapshotPtr snapshot)
+{
+    m_planner->submit(std::move(snapshot));
+}
+
 void MainWindow::applySnapshot(fleetdesk::FleetSnapshotPtr snapshot)
+{
+    applyPlanned(std::move(snapshot), nullptr);
+}
+
+void MainWindow::applyPlanned(fleetdesk::FleetSnapshotPtr snapshot, fleetdesk::SnapshotPlanPtr plan)
 {
     if (!snapshot)
         return;
@@ -580,7 +593,7 @@ void MainWindow::applySnapshot(fleetdesk::FleetSnapshotPtr snapshot)
     const QSet<QString> expanded = newWorkspace ? QSet<QString>() : expandedKeys();
     const QString selected = newWorkspace ? QString() : m_selectedKey;
 
-    m_model->applySnapshot(snapshot);
+    m_model->applySnapshot(snapshot, std::move(plan));
     m_notifier->watch(snapshot);
     m_issueModel->setIssues(snapshot->issues);
     m_issues->updateTitle();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/FleetSnapshot.h"
+#include "engine/SnapshotPlan.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -29,12 +30,13 @@ class IssueListModel;
 class IssuesPanel;
 class ReconcileEngine;
 class SecretStore;
+class SnapshotPlanner;
 
 /// The main window: the fleet tree with its filter, the details pane and the issues dock.
 ///
 /// The engine lives on its own thread. The window asks it for work with queued invocations and takes its
-/// snapshots through a queued connection; the tree model diffs each snapshot into the view, so expansion and
-/// selection survive a refresh.
+/// snapshots through a queued connection. A SnapshotPlanner diffs each one against the shown snapshot on a worker,
+/// and the tree model replays that plan into the view, so expansion and selection survive a refresh.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -77,8 +79,11 @@ public:
     EventsPane* eventsPane() const { return m_events; }
 
 public Q_SLOTS:
-    /// Shows a snapshot; stale generations are dropped.
+    /// Shows a snapshot now, diffing it here; stale generations are dropped.
     void applySnapshot(fleetdesk::FleetSnapshotPtr snapshot);
+    /// Shows a snapshot as the engine's are shown: its plan (SnapshotPlan) is made on a worker first, so the GUI
+    /// thread only replays it. Snapshots that arrive meanwhile are coalesced to the newest.
+    void showSnapshot(fleetdesk::FleetSnapshotPtr snapshot);
     void reload();
     void chooseWorkspace();
     void expandAll();
@@ -105,6 +110,8 @@ private:
     void followEvents();
     void updateDetails();
     void updateStatus();
+    /// applySnapshot() with the plan that leads to `snapshot`, if any.
+    void applyPlanned(fleetdesk::FleetSnapshotPtr snapshot, fleetdesk::SnapshotPlanPtr plan);
     void showWorkspaceFailure(const QString& platformRoot, const QString& message);
     void setBusy(bool busy);
     void openCurrentFile();
@@ -115,6 +122,7 @@ private:
 
     ReconcileEngine* m_engine;
     FleetTreeModel* m_model;
+    SnapshotPlanner* m_planner;
     FleetFilterProxyModel* m_proxy;
     IssueListModel* m_issueModel;
     QSplitter* m_splitter;

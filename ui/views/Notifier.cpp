@@ -58,9 +58,9 @@ void Notifier::visit(const FleetNode& node, const FleetNode* previous, bool reco
         // Only deployers, and only what a cluster says (not "unknown" while offline).
         const bool deployer = node.kind == QLatin1String("Kustomization") || node.kind == QLatin1String("HelmRelease");
         if (deployer && node.state != ReconcileState::Unknown) {
-            const auto previous = m_states.constFind(node.key);
-            const bool seen = previous != m_states.constEnd();
-            const ReconcileState before = seen ? *previous : ReconcileState::Unknown;
+            const auto last = m_states.constFind(node.key);
+            const bool seen = last != m_states.constEnd();
+            const ReconcileState before = seen ? *last : ReconcileState::Unknown;
             m_states.insert(node.key, node.state);
             if (!record && seen && before != node.state && m_stateNotifications) {
                 const QString title = QStringLiteral("%1/%2").arg(node.kind, node.name);
