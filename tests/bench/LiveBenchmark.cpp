@@ -11,6 +11,7 @@
 #include "engine/EngineThread.h"
 #include "engine/FleetSnapshot.h"
 #include "engine/ReconcileEngine.h"
+#include "engine/SnapshotPlanner.h"
 #include "kube/KubeClient.h"
 #include "kube/Kubeconfig.h"
 #include "models/FleetTreeModel.h"
@@ -111,13 +112,17 @@ int main(int argc, char** argv)
     EngineThread engineThread;
     ReconcileEngine* engine = engineThread.engine();
     FleetTreeModel model;
+    // As the window takes snapshots: planned on a worker, then replayed by the model.
+    SnapshotPlanner planner([&model] { return model.snapshot(); });
     QElapsedTimer clock;
     std::function<void(const FleetSnapshotPtr&)> onSnapshot;
-    QObject::connect(engine, &ReconcileEngine::snapshotReady, &app, [&](const FleetSnapshotPtr& snapshot) {
-        model.applySnapshot(snapshot);
-        if (onSnapshot)
-            onSnapshot(snapshot);
-    });
+    QObject::connect(engine, &ReconcileEngine::snapshotReady, &planner, &SnapshotPlanner::submit);
+    QObject::connect(&planner, &SnapshotPlanner::planned, &app,
+                     [&](const FleetSnapshotPtr& snapshot, const SnapshotPlanPtr& plan) {
+                         model.applySnapshot(snapshot, plan);
+                         if (onSnapshot)
+                             onSnapshot(snapshot);
+                     });
 
     // 1. The Git tree; then every fleet cluster is mapped to the kubeconfig's context and connected.
     bool loaded = false;
