@@ -3,7 +3,6 @@
 #include "BuildCommand.h"
 #include "DiffCommand.h"
 #include "LiveCommands.h"
-#include "SopsCommand.h"
 
 #include "engine/WorkspaceLoader.h"
 #include "fleet/DemoFleetGenerator.h"
@@ -141,29 +140,23 @@ int runGenerateFleet(const QStringList& arguments)
 
 namespace CommandLine {
 
-bool isHeadlessCommand(const QStringList& arguments)
-{
-    if (arguments.isEmpty())
-        return false;
-    return arguments.constFirst() == QLatin1String("lint") || arguments.constFirst() == QLatin1String("generate-fleet")
-        || SopsCommand::handles(arguments) || LiveCommands::handles(arguments) || DiffCommand::handles(arguments) || BuildCommand::handles(arguments);
-}
-
 int runHeadless(const QStringList& arguments)
 {
-    if (SopsCommand::handles(arguments))
-        return SopsCommand::run(arguments);
     if (LiveCommands::handles(arguments))
         return LiveCommands::run(arguments);
     if (DiffCommand::handles(arguments))
         return DiffCommand::run(arguments);
     if (BuildCommand::handles(arguments))
         return BuildCommand::run(arguments);
-    const QString command = arguments.constFirst();
+    const QString command = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("lint"))
         return runLint(rest);
-    return runGenerateFleet(rest);
+    if (command == QLatin1String("generate-fleet"))
+        return runGenerateFleet(rest);
+    // CommandsModule::handles (app/CommandsModule.cpp) lists the commands this function runs.
+    err() << QCoreApplication::translate("CommandLine", "fleetdesk: unknown command '%1'").arg(command) << '\n';
+    return 2;
 }
 
 } // namespace CommandLine

@@ -1,30 +1,14 @@
 #include "GuiModule.h"
 
+#include "ModuleLoader.h"
 #include "WindowCommandLine.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QTextStream>
 
-#include <dlfcn.h>
-
-#include <filesystem>
-#include <system_error>
-
 namespace {
-
-/// The module's path: beside the executable's real location (symlinks resolved), in FLEETDESK_GUI_MODULE_DIR.
-QString modulePath(const char* argv0)
-{
-    std::error_code error;
-    std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (error)
-        executable = std::filesystem::weakly_canonical(argv0, error);
-    const QString directory = QFile::decodeName(executable.parent_path().c_str());
-    return QDir::cleanPath(directory + QStringLiteral("/" FLEETDESK_GUI_MODULE_DIR "/fleetdesk-gui.so"));
-}
 
 int reportMissing(int argc, char** argv, const QString& path, const QString& reason)
 {
@@ -46,15 +30,11 @@ namespace GuiModule {
 
 int run(int argc, char** argv)
 {
-    const QString path = modulePath(argv[0]);
-    // RTLD_LOCAL: the module carries its own copy of the core and ui libraries, which stays out of the global
-    // symbol scope. The handle is never closed: the module's code runs until the process exits.
-    void* handle = dlopen(QFile::encodeName(path).constData(), RTLD_LAZY | RTLD_LOCAL);
-    if (!handle)
-        return reportMissing(argc, argv, path, QString::fromLocal8Bit(dlerror()));
-    const auto entry = reinterpret_cast<Entry>(dlsym(handle, entrySymbol));
+    const QString path = ModuleLoader::modulePath(argv[0], "fleetdesk-gui.so");
+    QString reason;
+    const auto entry = reinterpret_cast<Entry>(ModuleLoader::resolve(path, entrySymbol, &reason));
     if (!entry)
-        return reportMissing(argc, argv, path, QString::fromLocal8Bit(dlerror()));
+        return reportMissing(argc, argv, path, reason);
     return entry(argc, argv);
 }
 

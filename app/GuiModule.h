@@ -9,7 +9,7 @@ namespace GuiModule {
 using Entry = int (*)(int argc, char** argv);
 inline constexpr char entrySymbol[] = "fleetdesk_gui_main";
 
-/// Loads the module from its place relative to the executable (FLEETDESK_GUI_MODULE_DIR, the same in the build
+/// Loads the module from its place relative to the executable (ModuleLoader, the same in the build
 /// tree and when installed) and runs its entry. When the module is missing or broken, prints why and returns 1.
 int run(int argc, char** argv);
 

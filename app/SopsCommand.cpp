@@ -1,6 +1,7 @@
 #include "SopsCommand.h"
 
-#include "secrets/KeychainSecretStore.h"
+#include "CommandsModule.h"
+#include "secrets/SecretStore.h"
 #include "sops/AgeKeyFile.h"
 #include "sops/AgeRecipient.h"
 #include "sops/KeychainAgeIdentities.h"
@@ -141,10 +142,12 @@ Result<QList<AgeIdentity>> identities()
     if (!loaded)
         return std::unexpected(loaded.error());
     // Identities imported into the keychain (`fleetdesk sops identity add`) when the places sops looks have none.
-    if (loaded->identities.isEmpty() && KeychainSecretStore::isBuiltIn()) {
-        KeychainSecretStore keychain;
-        if (auto stored = KeychainAgeIdentities::list(keychain); stored)
-            loaded->identities = *stored;
+    // The keychain lives in the commands module, loaded only then.
+    if (loaded->identities.isEmpty()) {
+        QString unavailable;
+        if (const auto keychain = CommandsModule::keychain(&unavailable))
+            if (auto stored = KeychainAgeIdentities::list(*keychain); stored)
+                loaded->identities = *stored;
     }
     if (loaded->identities.isEmpty())
         return makeError(tr("no age identity found: set SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put "
@@ -572,9 +575,13 @@ int runIdentity(const QStringList& args)
         return code;
     const QStringList positional = p.positionalArguments();
     const QString action = positional.value(0);
-    if (!KeychainSecretStore::isBuiltIn())
-        return fail(tr("this Fleetdesk was built without QtKeychain, so it cannot keep identities in the keychain"));
-    KeychainSecretStore keychain;
+    QString unavailable;
+    const std::unique_ptr<SecretStore> store = CommandsModule::keychain(&unavailable);
+    if (!store)
+        return fail(unavailable.isEmpty() ? tr("this Fleetdesk was built without QtKeychain, so it cannot keep "
+                                               "identities in the keychain")
+                                          : unavailable);
+    SecretStore& keychain = *store;
     if (action == QLatin1String("list") && positional.size() == 1) {
         auto stored = KeychainAgeIdentities::list(keychain);
         if (!stored)

@@ -1,13 +1,14 @@
-// The fleetdesk executable. It links only the core library (QtCore and QtNetwork) and runs every headless command
-// itself, so that `fleetdesk sops decrypt` or `fleetdesk lint` start without the GUI stack. Without a command it
-// opens the window, which lives in the fleetdesk-gui module (GuiMain.cpp), loaded only then (GuiModule).
+// The fleetdesk executable. It links only QtCore, yaml-cpp and libcrypto (the fleetdesk-sops part of the core)
+// and runs `fleetdesk sops …`, --help and --version itself, so that they start as fast as a plain program. The
+// other headless commands live in the fleetdesk-commands module (CommandsModule), and the window in the
+// fleetdesk-gui module (GuiMain.cpp, loaded by GuiModule); each is loaded only when needed.
 
-#include "CommandLine.h"
+#include "CommandsModule.h"
 #include "GuiModule.h"
+#include "SopsCommand.h"
 #include "WindowCommandLine.h"
 
 #include "common/Translations.h"
-#include "git/SshAskpass.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,24 +32,27 @@ bool wantsInfoOnly(const QStringList& arguments)
 
 int main(int argc, char* argv[])
 {
-    // OpenSSH runs Fleetdesk as its SSH_ASKPASS: answer from the running app and exit.
+    // OpenSSH runs Fleetdesk as its SSH_ASKPASS (core/git/SshAskpass): the commands module answers.
     if (argc >= 2 && qstrcmp(argv[1], "--askpass") == 0)
-        return SshAskpass::clientMain(argc, argv);
+        return CommandsModule::run(argc, argv);
 
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    // Headless commands, --help and --version work without a display (CI, packaging checks) and without the module.
-    const bool headless = CommandLine::isHeadlessCommand(arguments);
-    if (!headless && !wantsInfoOnly(arguments))
+    // Headless commands, --help and --version work without a display (CI, packaging checks) and without the GUI
+    // module; `sops`, --help and --version without the commands module too.
+    if (CommandsModule::handles(arguments))
+        return CommandsModule::run(argc, argv);
+    const bool sops = SopsCommand::handles(arguments);
+    if (!sops && !wantsInfoOnly(arguments))
         return GuiModule::run(argc, argv);
 
     QCoreApplication app(argc, argv);
     WindowCommandLine::setApplicationIdentity();
     installTranslators(app);
-    if (headless)
-        return CommandLine::runHeadless(arguments);
+    if (sops)
+        return SopsCommand::run(arguments);
     QCommandLineParser parser;
     WindowCommandLine::describe(parser);
     parser.process(app); // prints the help or the version and exits

@@ -12,7 +12,8 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [[ -n $(field Maintainer) ]] || fail "no Maintainer"
 depends=$(field Depends)
 echo "Depends: $depends"
-# dpkg-shlibdeps adds the shared libraries the binary and the GUI module link.
+# dpkg-shlibdeps adds the shared libraries the binary and its modules link (Qt Widgets: the GUI module; libgit2:
+# the commands module).
 for lib in libc6 libqt6core6 libqt6widgets6 libyaml-cpp libgit2-; do
     grep -q "$lib" <<< "$depends" || fail "Depends lacks $lib"
 done
@@ -24,6 +25,10 @@ for path in ./usr/bin/fleetdesk ./usr/share/applications/$app_id.desktop \
     grep -qx "$path" <<< "$contents" || fail "the .deb lacks $path"
     pass "$path"
 done
-# The window's module, which the executable finds relative to itself (app/GuiModule.cpp).
+# The executable's modules, which it finds relative to itself (app/ModuleLoader.cpp): the window and the commands
+# that need more than SOPS.
 module=$(grep -x './usr/lib/\(.*/\)\?fleetdesk/fleetdesk-gui\.so' <<< "$contents") || fail "the .deb lacks the GUI module"
+pass "$module"
+module=$(grep -x './usr/lib/\(.*/\)\?fleetdesk/fleetdesk-commands\.so' <<< "$contents") \
+    || fail "the .deb lacks the commands module"
 pass "$module"

@@ -50,5 +50,5 @@ located=$(jq '[.findings[] | select((.file | length) > 0 and .line > 0 and (.obj
 pass "lint --format json: exactly $rules, with file, line and object"
 
 module=$(check_split "$scratch/root/usr")
-pass "the .deb's executable links no GUI library; its module: ${module#"$scratch/root"}"
+pass "the .deb's executable links only QtCore and libcrypto; its GUI module: ${module#"$scratch/root"}"
 check_window "$scratch/root/usr" "$scratch/window" "$scratch/fleet/platform-flux"

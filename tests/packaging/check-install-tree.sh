@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # check-install-tree.sh BUILD_DIR SCRATCH APP_ID
-# `cmake --install` into a DESTDIR scratch root, then checks the binary, the GUI module, the desktop entry, the
+# `cmake --install` into a DESTDIR scratch root, then checks the binary, its modules, the desktop entry, the
 # metainfo and the icon are all there under the one application id and agree with each other, and that the
 # installed executable opens its window through the module.
 source "$(dirname "$0")/common.sh"
@@ -33,7 +33,8 @@ grep -q "<id>$app_id</id>" "$metainfo" || fail "$metainfo has another id than $a
 version=$("$root/bin/fleetdesk" --version) || fail "installed fleetdesk --version"
 pass "installed fleetdesk --version: $version"
 
-# The executable carries no GUI library; the window comes from the module, found relative to the executable.
+# The executable links only QtCore and libcrypto; the window and the other commands come from the modules, found
+# relative to the executable.
 module=$(check_split "$root")
 pass "installed GUI module: ${module#"$scratch"}"
 run=$scratch.run # beside the root, which must hold nothing but the installed files

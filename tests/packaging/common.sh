@@ -23,18 +23,29 @@ the_deb() {
     echo "${debs[0]}"
 }
 
-# check_split ROOT: ROOT/bin/fleetdesk links no GUI library, and the GUI module lies where the executable looks
-# for it (ROOT/lib[/triplet]/fleetdesk/fleetdesk-gui.so) and exports its entry. Prints the module's path.
+# check_split ROOT: ROOT/bin/fleetdesk links only QtCore, libcrypto and the C and C++ runtimes (so that `fleetdesk
+# sops`, --help and --version start without QtNetwork, libgit2, QtKeychain or the GUI stack), and its two modules
+# lie where the executable looks for them (ROOT/lib[/triplet]/fleetdesk/) and export their entries: fleetdesk-gui.so
+# (the window) and fleetdesk-commands.so (the other headless commands and the keychain). Prints the GUI module's
+# path.
 check_split() {
-    local root=$1 needed module
+    local root=$1 needed module commands
     needed=$(readelf -d "$root/bin/fleetdesk" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p')
     [[ -n $needed ]] || fail "readelf found no NEEDED entries in $root/bin/fleetdesk"
-    if grep -E 'libQt6(Gui|Widgets|Svg|OpenGL)|libGL|libxcb|libX11' <<< "$needed" >&2; then
-        fail "$root/bin/fleetdesk links the GUI stack (above): headless commands would load it"
+    if grep -Ev '^(libQt6Core|libcrypto|libyaml-cpp|libstdc\+\+|libgcc_s|libc|libm|libdl)\.so|^ld-linux' <<< "$needed" >&2; then
+        fail "$root/bin/fleetdesk links more than QtCore, libcrypto and yaml-cpp (above): every command would load it"
     fi
     module=$(find "$root/lib" -path '*/fleetdesk/fleetdesk-gui.so' 2>/dev/null)
     [[ -n $module && -f $module ]] || fail "no GUI module under $root/lib"
     nm -D --defined-only "$module" | grep -qw fleetdesk_gui_main || fail "$module does not export fleetdesk_gui_main"
+    commands=$(find "$root/lib" -path '*/fleetdesk/fleetdesk-commands.so' 2>/dev/null)
+    [[ -n $commands && -f $commands ]] || fail "no commands module under $root/lib"
+    for entry in fleetdesk_commands_main fleetdesk_commands_keychain; do
+        nm -D --defined-only "$commands" | grep -qw $entry || fail "$commands does not export $entry"
+    done
+    if readelf -d "$commands" | grep -E 'Shared library: \[libQt6(Gui|Widgets|Svg)' >&2; then
+        fail "$commands links the GUI stack (above)"
+    fi
     echo "$module"
 }
 
@@ -67,4 +78,16 @@ check_window() {
     grep -q "GUI module .*fleetdesk-gui.so is missing" "$scratch/alone.log" || fail "no clear message for the missing module"
     "$scratch/alone/bin/fleetdesk" --version > /dev/null || fail "without the module, --version fails"
     pass "without the module: a clear error for the window, --version still runs"
+
+    # Without the modules, `sops` still runs; another headless command is a clear error naming its module.
+    "$scratch/alone/bin/fleetdesk" sops encrypt --help > /dev/null || fail "without the modules, sops encrypt --help fails"
+    set +e
+    "$scratch/alone/bin/fleetdesk" lint "$workspace" > "$scratch/alone-lint.log" 2>&1
+    status=$?
+    set -e
+    cat "$scratch/alone-lint.log"
+    [[ $status -eq 1 ]] || fail "without the commands module, fleetdesk lint exited $status, expected 1"
+    grep -q "commands module .*fleetdesk-commands.so is missing" "$scratch/alone-lint.log" \
+        || fail "no clear message for the missing commands module"
+    pass "without the commands module: sops runs, lint is a clear error"
 }
