@@ -9,6 +9,7 @@
 #include "WindowCommandLine.h"
 
 #include "common/Translations.h"
+#include "sops/Crypto.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,6 +49,8 @@ int main(int argc, char* argv[])
     if (!sops && !wantsInfoOnly(arguments))
         return GuiModule::run(argc, argv);
 
+    if (sops)
+        crypto::leaveCleanupToProcessExit(); // a short-lived process: no piecewise clean-up at exit
     QCoreApplication app(argc, argv);
     WindowCommandLine::setApplicationIdentity();
     installTranslators(app);

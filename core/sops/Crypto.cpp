@@ -1,6 +1,7 @@
 #include "Crypto.h"
 
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/kdf.h>
@@ -8,7 +9,14 @@
 
 #include <QtGlobal>
 
+#include <array>
+#include <cerrno>
+#include <cstring>
 #include <memory>
+
+#if defined(Q_OS_LINUX)
+#include <sys/random.h>
+#endif
 
 namespace fleetdesk::crypto {
 
@@ -47,19 +55,69 @@ unsigned char* u(QByteArray& v)
 
 } // namespace
 
+namespace {
+
+/// Random bytes from the operating system's CSPRNG (getrandom(2) on Linux, as Go's crypto/rand and so sops use),
+/// else from OpenSSL's. On Linux this spares every process the set-up of OpenSSL's DRBG, which costs more than
+/// all the IVs of a 1,000-value file.
+void fillRandom(void* data, std::size_t size, bool secret)
+{
+#if defined(Q_OS_LINUX)
+    Q_UNUSED(secret);
+    auto* p = static_cast<unsigned char*>(data);
+    while (size > 0) {
+        const ssize_t got = getrandom(p, size, 0);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            fail("getrandom failed");
+        }
+        p += got;
+        size -= std::size_t(got);
+    }
+#else
+    auto* p = static_cast<unsigned char*>(data);
+    if (size && (secret ? RAND_priv_bytes(p, int(size)) : RAND_bytes(p, int(size))) != 1)
+        fail("RAND_bytes failed");
+#endif
+}
+
+} // namespace
+
+void leaveCleanupToProcessExit()
+{
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
+}
+
 SecureBuffer randomSecret(std::size_t size)
 {
     SecureBuffer out(size);
-    if (size && RAND_priv_bytes(out.data(), int(size)) != 1)
-        fail("RAND_priv_bytes failed");
+    fillRandom(out.data(), size, true);
     return out;
 }
 
 QByteArray randomBytes(std::size_t size)
 {
+    // Public randomness (IVs, nonces) comes from a per-thread pool refilled 4 KiB at a time: a file's thousand IVs
+    // then cost a few system calls instead of a thousand. Bytes are handed out once and wiped from the pool.
+    struct Pool
+    {
+        std::array<unsigned char, 4096> bytes;
+        std::size_t used = 4096;
+    };
+    thread_local Pool pool;
     QByteArray out(qsizetype(size), Qt::Uninitialized);
-    if (size && RAND_bytes(u(out), int(size)) != 1)
-        fail("RAND_bytes failed");
+    if (size > pool.bytes.size() / 4) {
+        fillRandom(out.data(), size, false);
+        return out;
+    }
+    if (pool.bytes.size() - pool.used < size) {
+        fillRandom(pool.bytes.data(), pool.bytes.size(), false);
+        pool.used = 0;
+    }
+    std::memcpy(out.data(), pool.bytes.data() + pool.used, size);
+    OPENSSL_cleanse(pool.bytes.data() + pool.used, size);
+    pool.used += size;
     return out;
 }
 
@@ -152,47 +210,114 @@ std::optional<SecureBuffer> chachaOpen(const SecureBuffer& key, QByteArrayView n
     return out;
 }
 
-GcmSealed aesGcmSeal(const SecureBuffer& key, QByteArrayView iv, QByteArrayView aad, QByteArrayView plaintext)
+namespace {
+
+/// AES-256-GCM, fetched from the default provider once: EVP_aes_256_gcm() is looked up again on every init.
+const EVP_CIPHER* aes256Gcm()
 {
-    CipherCtx ctx(EVP_CIPHER_CTX_new());
+    static const EVP_CIPHER* const cipher = [] {
+        EVP_CIPHER* fetched = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
+        if (!fetched)
+            fail("AES-256-GCM unavailable");
+        return fetched;
+    }();
+    return cipher;
+}
+
+} // namespace
+
+struct AesGcm::Context
+{
+    CipherCtx ctx;
+    qsizetype ivLength = 0; // the IV length set last; setting it again costs a parameter lookup per value
+
+    bool setIvLength(qsizetype length)
+    {
+        if (length == ivLength)
+            return true;
+        if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, int(length), nullptr) != 1)
+            return false;
+        ivLength = length;
+        return true;
+    }
+};
+
+AesGcm::AesGcm(const SecureBuffer& key) : m_key(key) {}
+
+AesGcm::~AesGcm()
+{
+    delete m_encrypt; // EVP_CIPHER_CTX_free cleanses the key schedule
+    delete m_decrypt;
+}
+
+AesGcm::Context* AesGcm::context(bool encrypt)
+{
+    Context*& slot = encrypt ? m_encrypt : m_decrypt;
+    if (!slot) {
+        auto created = std::make_unique<Context>();
+        created->ctx.reset(EVP_CIPHER_CTX_new());
+        if (!created->ctx || EVP_CipherInit_ex(created->ctx.get(), aes256Gcm(), nullptr, m_key.data(), nullptr,
+                                               encrypt ? 1 : 0) != 1)
+            fail("AES-GCM context");
+        slot = created.release();
+    }
+    return slot;
+}
+
+GcmSealed AesGcm::seal(QByteArrayView iv, QByteArrayView aad, QByteArrayView plaintext)
+{
+    if (m_key.size() != 32)
+        fail("AES-256-GCM key is not 32 bytes");
+    Context* context = this->context(true);
+    EVP_CIPHER_CTX* ctx = context->ctx.get();
     GcmSealed r;
     r.ciphertext = QByteArray(plaintext.size() + 16, Qt::Uninitialized);
     r.tag = QByteArray(16, Qt::Uninitialized);
     int len = 0;
     int fin = 0;
-    if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, int(iv.size()), nullptr) != 1
-        || EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), u(iv)) != 1
-        || EVP_EncryptUpdate(ctx.get(), nullptr, &len, u(aad), int(aad.size())) != 1
-        || EVP_EncryptUpdate(ctx.get(), u(r.ciphertext), &len, u(plaintext), int(plaintext.size())) != 1
-        || EVP_EncryptFinal_ex(ctx.get(), u(r.ciphertext) + len, &fin) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, 16, u(r.tag)) != 1)
+    // The key stays set up; only the IV (and its length) changes.
+    if (!context->setIvLength(iv.size()) || EVP_EncryptInit_ex(ctx, nullptr, nullptr, nullptr, u(iv)) != 1
+        || EVP_EncryptUpdate(ctx, nullptr, &len, u(aad), int(aad.size())) != 1
+        || EVP_EncryptUpdate(ctx, u(r.ciphertext), &len, u(plaintext), int(plaintext.size())) != 1
+        || EVP_EncryptFinal_ex(ctx, u(r.ciphertext) + len, &fin) != 1
+        || EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, 16, u(r.tag)) != 1)
         fail("AES-GCM seal");
     r.ciphertext.truncate(len + fin);
     return r;
 }
 
-std::optional<SecureBuffer> aesGcmOpen(const SecureBuffer& key, QByteArrayView iv, QByteArrayView aad,
-                                       QByteArrayView ciphertext, QByteArrayView tag)
+std::optional<SecureBuffer> AesGcm::open(QByteArrayView iv, QByteArrayView aad, QByteArrayView ciphertext,
+                                         QByteArrayView tag)
 {
-    if (key.size() != 32 || iv.isEmpty() || tag.size() != 16)
+    if (m_key.size() != 32 || iv.isEmpty() || tag.size() != 16)
         return std::nullopt;
-    CipherCtx ctx(EVP_CIPHER_CTX_new());
+    Context* context = this->context(false);
+    EVP_CIPHER_CTX* ctx = context->ctx.get();
     SecureBuffer out(std::size_t(ciphertext.size()) + 16);
     int len = 0;
     int fin = 0;
-    QByteArray tagCopy = tag.toByteArray();
-    if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, int(iv.size()), nullptr) != 1
-        || EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), u(iv)) != 1
-        || EVP_DecryptUpdate(ctx.get(), nullptr, &len, u(aad), int(aad.size())) != 1
-        || EVP_DecryptUpdate(ctx.get(), out.data(), &len, u(ciphertext), int(ciphertext.size())) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, 16, tagCopy.data()) != 1)
+    unsigned char tagCopy[16];
+    std::memcpy(tagCopy, tag.data(), 16);
+    if (!context->setIvLength(iv.size()) || EVP_DecryptInit_ex(ctx, nullptr, nullptr, nullptr, u(iv)) != 1
+        || EVP_DecryptUpdate(ctx, nullptr, &len, u(aad), int(aad.size())) != 1
+        || EVP_DecryptUpdate(ctx, out.data(), &len, u(ciphertext), int(ciphertext.size())) != 1
+        || EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, 16, tagCopy) != 1)
         return std::nullopt;
-    if (EVP_DecryptFinal_ex(ctx.get(), out.data() + len, &fin) != 1)
+    if (EVP_DecryptFinal_ex(ctx, out.data() + len, &fin) != 1)
         return std::nullopt;
     out.resize(std::size_t(len + fin));
     return out;
+}
+
+GcmSealed aesGcmSeal(const SecureBuffer& key, QByteArrayView iv, QByteArrayView aad, QByteArrayView plaintext)
+{
+    return AesGcm(key).seal(iv, aad, plaintext);
+}
+
+std::optional<SecureBuffer> aesGcmOpen(const SecureBuffer& key, QByteArrayView iv, QByteArrayView aad,
+                                       QByteArrayView ciphertext, QByteArrayView tag)
+{
+    return AesGcm(key).open(iv, aad, ciphertext, tag);
 }
 
 std::optional<QByteArray> x25519PublicKey(const SecureBuffer& scalar)
@@ -237,43 +362,57 @@ static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq
 QByteArray base64Encode(QByteArrayView data, bool padded)
 {
     QByteArray out;
-    out.reserve((data.size() + 2) / 3 * 4);
-    const auto* p = u(data);
-    qsizetype i = 0;
-    for (; i + 3 <= data.size(); i += 3) {
-        const unsigned v = unsigned(p[i]) << 16 | unsigned(p[i + 1]) << 8 | p[i + 2];
-        out.append(kAlphabet[v >> 18 & 63]).append(kAlphabet[v >> 12 & 63]).append(kAlphabet[v >> 6 & 63]).append(
-            kAlphabet[v & 63]);
-    }
-    const qsizetype rest = data.size() - i;
-    if (rest == 1) {
-        const unsigned v = unsigned(p[i]) << 16;
-        out.append(kAlphabet[v >> 18 & 63]).append(kAlphabet[v >> 12 & 63]);
-        if (padded)
-            out.append("==");
-    } else if (rest == 2) {
-        const unsigned v = unsigned(p[i]) << 16 | unsigned(p[i + 1]) << 8;
-        out.append(kAlphabet[v >> 18 & 63]).append(kAlphabet[v >> 12 & 63]).append(kAlphabet[v >> 6 & 63]);
-        if (padded)
-            out.append('=');
-    }
+    base64Append(out, data, padded);
     return out;
 }
 
-static int sextet(char c)
+void base64Append(QByteArray& out, QByteArrayView data, bool padded)
 {
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    if (c == '+')
-        return 62;
-    if (c == '/')
-        return 63;
-    return -1;
+    const qsizetype start = out.size();
+    const qsizetype full = data.size() / 3;
+    const qsizetype rest = data.size() - full * 3;
+    const qsizetype length = full * 4 + (rest == 0 ? 0 : padded ? 4 : rest + 1);
+    out.resize(start + length);
+    char* o = out.data() + start;
+    const auto* p = u(data);
+    for (qsizetype i = 0; i < full * 3; i += 3) {
+        const unsigned v = unsigned(p[i]) << 16 | unsigned(p[i + 1]) << 8 | p[i + 2];
+        *o++ = kAlphabet[v >> 18 & 63];
+        *o++ = kAlphabet[v >> 12 & 63];
+        *o++ = kAlphabet[v >> 6 & 63];
+        *o++ = kAlphabet[v & 63];
+    }
+    const qsizetype i = full * 3;
+    if (rest == 1) {
+        const unsigned v = unsigned(p[i]) << 16;
+        *o++ = kAlphabet[v >> 18 & 63];
+        *o++ = kAlphabet[v >> 12 & 63];
+        if (padded) {
+            *o++ = '=';
+            *o++ = '=';
+        }
+    } else if (rest == 2) {
+        const unsigned v = unsigned(p[i]) << 16 | unsigned(p[i + 1]) << 8;
+        *o++ = kAlphabet[v >> 18 & 63];
+        *o++ = kAlphabet[v >> 12 & 63];
+        *o++ = kAlphabet[v >> 6 & 63];
+        if (padded)
+            *o++ = '=';
+    }
 }
+
+namespace {
+
+/// The value of each base64 character, -1 for the others.
+constexpr std::array<signed char, 256> kSextets = [] {
+    std::array<signed char, 256> table{};
+    table.fill(-1);
+    for (int i = 0; i < 64; ++i)
+        table[std::size_t(static_cast<unsigned char>(kAlphabet[i]))] = static_cast<signed char>(i);
+    return table;
+}();
+
+} // namespace
 
 std::optional<QByteArray> base64Decode(QByteArrayView text, bool padded)
 {
@@ -289,19 +428,20 @@ std::optional<QByteArray> base64Decode(QByteArrayView text, bool padded)
     }
     if (len % 4 == 1)
         return std::nullopt;
-    QByteArray out;
-    out.reserve(len * 3 / 4);
+    QByteArray out(len * 3 / 4, Qt::Uninitialized);
+    char* o = out.data();
+    const auto* in = u(text);
     unsigned acc = 0;
     int bits = 0;
     for (qsizetype i = 0; i < len; ++i) {
-        const int s = sextet(text[i]);
+        const int s = kSextets[in[i]];
         if (s < 0)
             return std::nullopt;
         acc = (acc << 6) | unsigned(s);
         bits += 6;
         if (bits >= 8) {
             bits -= 8;
-            out.append(char((acc >> bits) & 0xff));
+            *o++ = char((acc >> bits) & 0xff);
         }
     }
     // Canonical: the leftover bits must be zero.

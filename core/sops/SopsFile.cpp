@@ -352,6 +352,7 @@ Result<void> SopsFile::decryptTree(SopsTree& tree, const SopsMetadata& metadata,
     SecureBuffer hashed;
     if (macOnly)
         hashed.append(crypto::sha256("sops"));
+    crypto::AesGcm cipher(dataKey); // the key is set up once for all the values
     auto leaf = [&](SopsNode& node, const QStringList& path, const std::vector<std::vector<QString>>& stack,
                     bool /*inMapping*/) -> Result<void> {
         const bool isComment = node.isComment();
@@ -360,7 +361,7 @@ Result<void> SopsFile::decryptTree(SopsTree& tree, const SopsMetadata& metadata,
         if (encrypted) {
             if (isComment) {
                 QByteArray iv;
-                auto v = SopsValueCipher::decrypt(node.text.byteView(), dataKey, aad, QString(), &iv);
+                auto v = SopsValueCipher::decrypt(node.text.byteView(), cipher, aad, QString(), &iv);
                 if (v && v->isComment()) {
                     const bool wasInline = node.inlineComment;
                     node = std::move(*v);
@@ -371,10 +372,13 @@ Result<void> SopsFile::decryptTree(SopsTree& tree, const SopsMetadata& metadata,
                 // else: a comment that was never encrypted (older sops); keep it as it is, as sops does.
             } else if (node.kind == K::String) {
                 QByteArray iv;
-                auto v = SopsValueCipher::decrypt(node.text.byteView(), dataKey, aad,
-                                                  tr("%1: value at \"%2\"").arg(file, aad), &iv);
+                auto v = SopsValueCipher::decrypt(node.text.byteView(), cipher, aad, QString(), &iv);
+                // The message names the value. Formatting that name for every value would cost more than
+                // decrypting it, so it is done only for a value that fails (again: decrypting is deterministic).
                 if (!v)
-                    return std::unexpected(v.error());
+                    return std::unexpected(SopsValueCipher::decrypt(node.text.byteView(), cipher, aad,
+                                                                    tr("%1: value at \"%2\"").arg(file, aad))
+                                               .error());
                 node = std::move(*v);
                 if (stash && !iv.isEmpty())
                     stash->remember(aad, node, iv);
@@ -411,7 +415,7 @@ Result<void> SopsFile::decryptTree(SopsTree& tree, const SopsMetadata& metadata,
                              .arg(file, metadata.lastModified),
                          SourceLocation{file, 0, 0}, QStringLiteral("sops.mac"));
     }
-    auto stored = SopsValueCipher::decrypt(metadata.mac, dataKey, *aad, tr("%1: MAC").arg(file));
+    auto stored = SopsValueCipher::decrypt(metadata.mac, cipher, *aad, tr("%1: MAC").arg(file));
     if (!stored) {
         if (options.ignoreMac)
             return {};
@@ -443,6 +447,7 @@ Result<void> SopsFile::encryptTree(SopsTree& tree, SopsMetadata& metadata, const
     if (macOnly)
         hashed.append(crypto::sha256("sops"));
     const QRegularExpression unencryptedComment(metadata.selection.unencryptedCommentRegex);
+    crypto::AesGcm cipher(dataKey); // the key is set up once for all the values
     auto leaf = [&](SopsNode& node, const QStringList& path, const std::vector<std::vector<QString>>& stack,
                     bool inMapping) -> Result<void> {
         const bool isComment = node.isComment();
@@ -452,7 +457,7 @@ Result<void> SopsFile::encryptTree(SopsTree& tree, SopsMetadata& metadata, const
         if (!encrypted)
             return {};
         const QString aad = aadOf(path);
-        const QByteArray enc = SopsValueCipher::encrypt(node, dataKey, aad, stash);
+        const QByteArray enc = SopsValueCipher::encrypt(node, cipher, aad, stash);
         if (isComment && !metadata.selection.unencryptedCommentRegex.isEmpty()
             && unencryptedComment.match(QString::fromLatin1(enc)).hasMatch())
             return makeError(tr("an encrypted comment matches unencrypted_comment_regex; choose a regex that cannot "
@@ -473,7 +478,7 @@ Result<void> SopsFile::encryptTree(SopsTree& tree, SopsMetadata& metadata, const
     }
     metadata.lastModified = formatLastModified(now);
     const QString mac = macHex(crypto::sha512(hashed.byteView()));
-    metadata.mac = SopsValueCipher::encrypt(SopsNode::string(mac.toStdString()), dataKey, metadata.lastModified);
+    metadata.mac = SopsValueCipher::encrypt(SopsNode::string(mac.toStdString()), cipher, metadata.lastModified);
     metadata.version = QString::fromLatin1(SopsMetadata::kWriterVersion);
     return {};
 }

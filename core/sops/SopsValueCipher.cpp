@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <charconv>
+#include <cstring>
 
 namespace fleetdesk {
 
@@ -28,6 +29,25 @@ std::unexpected<Error> valueError(const QString& where, const QString& what)
 {
     return makeError(QCoreApplication::translate("SopsValueCipher", "%1: %2").arg(where, what), {},
                      QStringLiteral("sops.value"));
+}
+
+/// ENC[AES256_GCM,data:…,iv:…,tag:…,type:…], written in one buffer.
+QByteArray sealed(const SopsNode& plain, crypto::AesGcm& cipher, const QString& aad, const QByteArray& iv)
+{
+    if (plain.text.isEmpty() && (plain.kind == K::String || plain.kind == K::Comment))
+        return {};
+    const crypto::GcmSealed box = cipher.seal(iv, aad.toUtf8(), plain.text.byteView());
+    const char* type = SopsValueCipher::typeName(plain.kind);
+    QByteArray out;
+    out.reserve(48 + (box.ciphertext.size() + iv.size() + 16 + 4) * 4 / 3 + qsizetype(std::strlen(type)));
+    out.append("ENC[AES256_GCM,data:");
+    crypto::base64Append(out, box.ciphertext, true);
+    out.append(",iv:");
+    crypto::base64Append(out, iv, true);
+    out.append(",tag:");
+    crypto::base64Append(out, box.tag, true);
+    out.append(",type:").append(type).append(']');
+    return out;
 }
 
 } // namespace
@@ -58,24 +78,34 @@ const char* SopsValueCipher::typeName(SopsNode::Kind kind)
 QByteArray SopsValueCipher::encrypt(const SopsNode& plain, const SecureBuffer& key, const QString& aad,
                                     const SopsIvStash* stash)
 {
+    crypto::AesGcm cipher(key);
+    return encrypt(plain, cipher, aad, stash);
+}
+
+QByteArray SopsValueCipher::encrypt(const SopsNode& plain, crypto::AesGcm& cipher, const QString& aad,
+                                    const SopsIvStash* stash)
+{
     QByteArray iv = stash ? stash->find(aad, plain) : QByteArray();
     if (iv.isEmpty())
         iv = crypto::randomBytes(32);
-    return encryptWithIv(plain, key, aad, iv);
+    return sealed(plain, cipher, aad, iv);
 }
 
 QByteArray SopsValueCipher::encryptWithIv(const SopsNode& plain, const SecureBuffer& key, const QString& aad,
                                           const QByteArray& iv)
 {
-    if (plain.text.isEmpty() && (plain.kind == K::String || plain.kind == K::Comment))
-        return {};
-    const crypto::GcmSealed sealed = crypto::aesGcmSeal(key, iv, aad.toUtf8(), plain.text.byteView());
-    return "ENC[AES256_GCM,data:" + crypto::base64Encode(sealed.ciphertext, true) + ",iv:"
-        + crypto::base64Encode(iv, true) + ",tag:" + crypto::base64Encode(sealed.tag, true) + ",type:"
-        + typeName(plain.kind) + "]";
+    crypto::AesGcm cipher(key);
+    return sealed(plain, cipher, aad, iv);
 }
 
 Result<SopsNode> SopsValueCipher::decrypt(QByteArrayView enc, const SecureBuffer& key, const QString& aad,
+                                          const QString& where, QByteArray* ivOut)
+{
+    crypto::AesGcm cipher(key);
+    return decrypt(enc, cipher, aad, where, ivOut);
+}
+
+Result<SopsNode> SopsValueCipher::decrypt(QByteArrayView enc, crypto::AesGcm& cipher, const QString& aad,
                                           const QString& where, QByteArray* ivOut)
 {
     if (enc.isEmpty())
@@ -122,7 +152,7 @@ Result<SopsNode> SopsValueCipher::decrypt(QByteArrayView enc, const SecureBuffer
     else
         return valueError(where, QCoreApplication::translate("SopsValueCipher", "unknown ENC[] type \"%1\"")
                                      .arg(QString::fromUtf8(type)));
-    auto plain = crypto::aesGcmOpen(key, *ivBytes, aad.toUtf8(), *dataBytes, *tagBytes);
+    auto plain = cipher.open(*ivBytes, aad.toUtf8(), *dataBytes, *tagBytes);
     if (!plain)
         return valueError(where,
                           QCoreApplication::translate("SopsValueCipher",

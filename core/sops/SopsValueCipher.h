@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Crypto.h"
 #include "SopsTree.h"
 #include "common/Error.h"
 
@@ -37,6 +38,12 @@ public:
                                     const QByteArray& iv);
     /// Decrypts an ENC[] string to a typed node. `where` names the value in errors (file and path).
     static Result<SopsNode> decrypt(QByteArrayView enc, const SecureBuffer& key, const QString& aad,
+                                    const QString& where, QByteArray* ivOut = nullptr);
+    /// The same with the data key already set up in `cipher`, for the many values of one file. `where` (file and
+    /// path) is only read when the value cannot be decrypted, so it may be formatted lazily by the caller.
+    static QByteArray encrypt(const SopsNode& plain, crypto::AesGcm& cipher, const QString& aad,
+                              const SopsIvStash* stash = nullptr);
+    static Result<SopsNode> decrypt(QByteArrayView enc, crypto::AesGcm& cipher, const QString& aad,
                                     const QString& where, QByteArray* ivOut = nullptr);
     static bool looksEncrypted(QByteArrayView value) { return value.startsWith("ENC[AES256_GCM,"); }
 };

@@ -3,6 +3,7 @@
 #include "SopsScalar.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <map>
 #include <string>
@@ -386,6 +387,7 @@ private:
         std::size_t p = first;
         int endColumn = 0;
         bool endsAtDash = false;
+        QSet<QString> keys; // to refuse a duplicate key without comparing it with every earlier one
         for (;;) {
             if (p == std::string_view::npos) {
                 const int indent = skipToContent();
@@ -406,8 +408,9 @@ private:
                 fail("expected a mapping key (\"key: value\")", p);
             const std::size_t keyPos = p;
             const QString key = readKey(p);
-            if (node.find(key))
+            if (keys.contains(key))
                 fail("duplicate mapping key", keyPos);
+            keys.insert(key);
             flushPending(node, -1);
             std::optional<SecureBuffer> inlineComment;
             SopsNode v = value(p + 1, n, false, inlineComment, false);
@@ -889,6 +892,7 @@ private:
         const char open = at(p);
         const char close = open == '[' ? ']' : '}';
         SopsNode node = open == '[' ? SopsNode::sequence() : SopsNode::mapping();
+        QSet<QString> keys;
         ++p;
         for (;;) {
             skipFlowSpace(p);
@@ -904,8 +908,9 @@ private:
                 if (k.kind != K::String)
                     fail("only string keys are supported (sops: \"Tree contains a non-string key\")", keyPos);
                 const QString key = QString::fromUtf8(k.text.chars(), qsizetype(k.text.size()));
-                if (node.find(key))
+                if (keys.contains(key))
                     fail("duplicate mapping key", keyPos);
+                keys.insert(key);
                 skipFlowSpace(p);
                 SopsNode v;
                 if (at(p) == ':') {
@@ -1035,8 +1040,14 @@ Style chooseStyle(std::string_view s, bool isKey)
 {
     bool special = false;
     bool valid = true;
-    for (std::size_t i = 0; i < s.size() && valid;)
+    for (std::size_t i = 0; i < s.size() && valid;) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x7f) { // printable ASCII, the common case, without the call
+            ++i;
+            continue;
+        }
         valid = isPrintable(s, i, special);
+    }
     if (!valid || special)
         return Style::Double;
     const bool multiline = s.find('\n') != std::string_view::npos;
@@ -1085,6 +1096,11 @@ public:
 
     SecureBuffer run(const SopsTree& tree)
     {
+        // Room for the whole text up front: growing a wiping buffer copies and wipes it each time.
+        std::size_t estimate = 0;
+        for (const SopsNode& doc : tree.documents)
+            estimate += sizeEstimate(doc);
+        m_out.reserve(estimate + estimate / 4 + 64);
         for (std::size_t d = 0; d < tree.documents.size(); ++d) {
             if (d > 0)
                 m_out.append("---\n");
@@ -1102,6 +1118,15 @@ private:
     SecureBuffer m_out;
     int m_step;
     bool m_hoist;
+
+    /// About the length of `node` as YAML: its texts and keys, and some indentation and punctuation per entry.
+    static std::size_t sizeEstimate(const SopsNode& node)
+    {
+        std::size_t size = node.text.size() + 8;
+        for (const SopsEntry& e : node.children)
+            size += std::size_t(e.key.size()) + sizeEstimate(e.value);
+        return size;
+    }
 
     void pad(int n)
     {
