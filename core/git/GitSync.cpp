@@ -166,8 +166,9 @@ QList<GitUrlConfig::Entry> httpConfig(git_repository* repository)
     return entries;
 }
 
-/// libgit2 checked the certificate against the system's authorities; one it finds not valid is checked again
-/// against the system's and the custom ones, with OpenSSL (see TlsTrust).
+/// libgit2 (mbedTLS on Debian) checked the certificate against the system bundle it parsed when it was initialised,
+/// on the first use of libgit2 in the process (GitLibrary). One it finds not valid is checked again here, with
+/// OpenSSL, against the system's authorities and the custom ones, whose files TlsTrust reads for each check.
 int checkTlsCertificate(const git_cert_x509* certificate, int valid, const char* host, CallbackState* state)
 {
     if (valid)
