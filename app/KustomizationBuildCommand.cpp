@@ -227,6 +227,8 @@ int run(const QStringList& arguments)
     options.render.kustomizeBinary = parser.value(binaryOption);
     options.render.allowFallback = !parser.isSet(nativeOption);
     options.strictSubstitution = parser.isSet(strictOption);
+    // The artifact source-controller makes leaves out what the source GitRepository's spec.ignore names.
+    options.sourceIgnore = loaded.fleet->sourceIgnore(object);
     auto build = builder->build(*source, values, options);
     if (!build) {
         err << tr("fleetdesk build: %1/%2: %3").arg(object.effectiveNamespace(), name, build.error().message)

@@ -6,7 +6,8 @@
 /// Kustomization in the workspace's fleet and prints what kustomize-controller would apply for it (the generated
 /// or amended kustomization.yaml, spec patches/images/components, post-build substitution, owner labels and
 /// commonMetadata) as multi-document YAML. substituteFrom ConfigMaps and Secrets are read from the cluster when
-/// the kubeconfig has a context named as the cluster; otherwise a required one is reported as missing.
+/// the kubeconfig has a context named as the cluster; otherwise a required one is reported as missing. The source
+/// is seen as source-controller archives it, with the spec.ignore of the source GitRepository found in Git.
 namespace KustomizationBuildCommand {
 
 /// True for `build` arguments that ask for a Flux Kustomization (--kustomization).

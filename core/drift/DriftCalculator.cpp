@@ -171,7 +171,24 @@ void DriftCalculator::compute(DriftRequest request, Done done)
     job->source = std::move(*source);
     job->builder.emplace(ks);
     job->substituteFrom = job->builder->substituteFrom();
-    readSubstitutions(job, 0);
+    readSource(job);
+}
+
+void DriftCalculator::readSource(const std::shared_ptr<Job>& job)
+{
+    const FluxKustomizationBuilder::SourceReference ref = job->builder->sourceRef();
+    if (!job->request.readSource || ref.kind != QLatin1String("GitRepository") || ref.name.isEmpty()) {
+        readSubstitutions(job, 0);
+        return;
+    }
+    const QString path = QStringLiteral("/apis/source.toolkit.fluxcd.io/v1/namespaces/%1/gitrepositories/%2")
+                             .arg(enc(ref.ns), enc(ref.name));
+    call(job, "GET", path, {}, {}, [this, job](const KubeResponse& response) {
+        // The artifact is built from the live GitRepository; without it, what the caller found in Git stays.
+        if (response.ok())
+            job->request.buildOptions.sourceIgnore = FluxKustomizationBuilder::sourceIgnoreOf(response.json);
+        readSubstitutions(job, 0);
+    });
 }
 
 void DriftCalculator::readSubstitutions(const std::shared_ptr<Job>& job, int index)

@@ -26,12 +26,17 @@ struct DriftRequest
     QJsonObject kustomization;
     QString repositoryRoot;   ///< the local checkout of its source
     bool workingTree = false; ///< render the working tree (uncommitted edits) instead of the applied revision
+    /// buildOptions.sourceIgnore is what the caller knows of the source's spec.ignore (from Git, or read already).
     FluxKustomizationBuilder::Options buildOptions;
+    /// Read the GitRepository that spec.sourceRef names from the cluster first: when it can be read, its spec.ignore
+    /// replaces buildOptions.sourceIgnore; when not (not found, forbidden), buildOptions.sourceIgnore stays.
+    bool readSource = true;
 };
 
 /// Computes the drift of Kustomizations against one cluster, as the user's own identity (no impersonation of
-/// spec.serviceAccountName): renders the desired objects (FluxKustomizationBuilder, with substituteFrom values read
-/// from the cluster and SOPS Secrets decrypted with the age keys of spec.decryption.secretRef), then per object
+/// spec.serviceAccountName): renders the desired objects (FluxKustomizationBuilder, with the live source
+/// GitRepository's spec.ignore, substituteFrom values read from the cluster and SOPS Secrets decrypted with the age
+/// keys of spec.decryption.secretRef), then per object
 /// a GET of the live object and a server-side apply dry-run (fieldManager kustomize-controller, force), compared
 /// by ObjectComparer; inventory entries no longer rendered are "would be pruned" when spec.prune is true.
 /// Lives on the engine thread; API calls are capped (concurrent and per computation) for the cluster.
@@ -72,6 +77,7 @@ private:
     void call(const std::shared_ptr<Job>& job, const QByteArray& verb, const QString& path, const QByteArray& body,
               const QByteArray& contentType, std::function<void(const KubeResponse&)> done);
     void pump();
+    void readSource(const std::shared_ptr<Job>& job);
     void readSubstitutions(const std::shared_ptr<Job>& job, int index);
     void readDecryptionKeys(const std::shared_ptr<Job>& job);
     void render(const std::shared_ptr<Job>& job);

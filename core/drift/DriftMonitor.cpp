@@ -1,6 +1,7 @@
 #include "DriftMonitor.h"
 
 #include "drift/DriftCalculator.h"
+#include "kustomize/FluxKustomizationBuilder.h"
 #include "kube/KubeClient.h"
 
 #include <QCryptographicHash>
@@ -13,12 +14,13 @@ namespace fleetdesk {
 
 namespace {
 
-QByteArray inputsOf(const QJsonObject& ks)
+QByteArray inputsOf(const QJsonObject& ks, const std::optional<QString>& sourceIgnore)
 {
     const QJsonObject status = ks.value(QStringLiteral("status")).toObject();
     const QJsonObject inputs{{QStringLiteral("spec"), ks.value(QStringLiteral("spec"))},
                              {QStringLiteral("revision"), status.value(QStringLiteral("lastAppliedRevision"))},
-                             {QStringLiteral("inventory"), status.value(QStringLiteral("inventory"))}};
+                             {QStringLiteral("inventory"), status.value(QStringLiteral("inventory"))},
+                             {QStringLiteral("sourceIgnore"), sourceIgnore ? QJsonValue(*sourceIgnore) : QJsonValue()}};
     return QCryptographicHash::hash(QJsonDocument(inputs).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
 }
 
@@ -30,11 +32,24 @@ ObjectId kustomizationId(const QString& ns, const QString& name, const QString& 
                                     QStringLiteral("Kustomization"), ns, name);
 }
 
-/// What a Kustomization's drift depends on in the cluster: itself, the objects of its inventory and the ConfigMaps
-/// and Secrets it substitutes from (in its own namespace, as Flux reads them).
+/// The GitRepository that a Kustomization's spec.sourceRef names (its spec.ignore shapes the artifact); none for
+/// another kind of source.
+std::optional<ObjectId> sourceOf(const QString& ns, const QJsonObject& ks)
+{
+    const FluxKustomizationBuilder::SourceReference ref = FluxKustomizationBuilder(ks).sourceRef();
+    if (ref.kind != QLatin1String("GitRepository") || ref.name.isEmpty())
+        return std::nullopt;
+    return ObjectId::fromApiVersion(QStringLiteral("source.toolkit.fluxcd.io/v1"), ref.kind,
+                                    ref.ns.isEmpty() ? ns : ref.ns, ref.name);
+}
+
+/// What a Kustomization's drift depends on in the cluster: itself, its source GitRepository, the objects of its
+/// inventory and the ConfigMaps and Secrets it substitutes from (in its own namespace, as Flux reads them).
 QList<ObjectId> watchedBy(const QString& ns, const QString& name, const QJsonObject& ks)
 {
     QList<ObjectId> watched{kustomizationId(ns, name, ks.value(QStringLiteral("apiVersion")).toString())};
+    if (const auto source = sourceOf(ns, ks))
+        watched.append(*source);
     for (const QJsonValue& value : ks.value(QStringLiteral("status")).toObject().value(QStringLiteral("inventory"))
                                        .toObject().value(QStringLiteral("entries")).toArray()) {
         const QJsonObject entry = value.toObject();
@@ -222,8 +237,10 @@ void DriftMonitor::objectChanged(const QString& cluster, const ObjectId& id)
             continue;
         const bool itself = id.group == KustomizationGroup && id.kind == QLatin1String("Kustomization")
             && id.ns == it->ns && id.name == it->name;
-        // Itself: computed again when its spec, revision or inventory changed (not for a status update).
-        schedule(key, !itself);
+        const bool source = id.kind == QLatin1String("GitRepository");
+        // Itself or its source: computed again when its spec, revision or inventory, or the source's spec.ignore,
+        // changed (not for a status update).
+        schedule(key, !itself && !source);
     }
 }
 
@@ -271,6 +288,22 @@ void DriftMonitor::readKustomization(const QString& cluster, const QString& ns, 
     });
 }
 
+void DriftMonitor::readSourceIgnore(const QString& cluster, const QString& ns, const QJsonObject& ks,
+                                   std::function<void(const std::optional<QString>&)> done)
+{
+    KubeClient* client = m_clients.value(cluster);
+    const std::optional<ObjectId> source = sourceOf(ns, ks);
+    if (!client || !source) {
+        done(std::nullopt);
+        return;
+    }
+    const QString path = QStringLiteral("/apis/source.toolkit.fluxcd.io/v1/namespaces/%1/gitrepositories/%2")
+                             .arg(source->ns, source->name);
+    client->get(path, [done = std::move(done)](const KubeResponse& response) {
+        done(response.ok() ? FluxKustomizationBuilder::sourceIgnoreOf(response.json) : std::nullopt);
+    });
+}
+
 void DriftMonitor::start(const QString& key)
 {
     Tracked& tracked = m_tracked[key];
@@ -305,28 +338,37 @@ void DriftMonitor::start(const QString& key)
             Q_EMIT driftUpdated(drift);
             return;
         }
-        const QByteArray inputs = inputsOf(ks);
-        it->live = ks;
-        reindex(key, watchedBy(it->ns, it->name, ks));
-        it = m_tracked.find(key);
-        if (!force && it->drift && inputs == it->computedInputs) {
-            settle();
-            return;
-        }
-        it->computedInputs = inputs;
-        ++m_computations;
-        DriftRequest request;
-        request.cluster = it->cluster;
-        request.kustomization = ks;
-        request.repositoryRoot = it->repositoryRoot;
-        m_calculators.value(cluster)->compute(request, [this, key, settle](KustomizationDriftPtr drift) {
-            auto done = m_tracked.find(key);
-            if (done == m_tracked.end())
+        // The source's spec.ignore is an input too: read it here, so that an unchanged one costs no computation.
+        readSourceIgnore(cluster, it->ns, ks, [this, key, force, cluster, ks,
+                                               settle](const std::optional<QString>& ignore) {
+            auto entry = m_tracked.find(key);
+            if (entry == m_tracked.end() || !m_calculators.contains(cluster))
                 return;
-            done->drift = drift;
-            done->computedRevision = drift->revision;
-            settle();
-            Q_EMIT driftUpdated(drift);
+            const QByteArray inputs = inputsOf(ks, ignore);
+            entry->live = ks;
+            reindex(key, watchedBy(entry->ns, entry->name, ks));
+            entry = m_tracked.find(key);
+            if (!force && entry->drift && inputs == entry->computedInputs) {
+                settle();
+                return;
+            }
+            entry->computedInputs = inputs;
+            ++m_computations;
+            DriftRequest request;
+            request.cluster = entry->cluster;
+            request.kustomization = ks;
+            request.repositoryRoot = entry->repositoryRoot;
+            request.buildOptions.sourceIgnore = ignore;
+            request.readSource = false;
+            m_calculators.value(cluster)->compute(request, [this, key, settle](KustomizationDriftPtr drift) {
+                auto done = m_tracked.find(key);
+                if (done == m_tracked.end())
+                    return;
+                done->drift = drift;
+                done->computedRevision = drift->revision;
+                settle();
+                Q_EMIT driftUpdated(drift);
+            });
         });
     });
 }

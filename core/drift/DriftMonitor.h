@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QTimer;
 
@@ -20,7 +21,8 @@ class KubeClient;
 
 /// Fleet-wide drift, kept up to date incrementally on the engine thread. A Kustomization is computed again only when
 /// one of its inputs changed: its applied revision (a new commit), files under its spec.path in its checkout,
-/// a watched object it manages (its inventory), a substituteFrom ConfigMap or Secret, or its own spec. One
+/// a watched object it manages (its inventory), a substituteFrom ConfigMap or Secret, its own spec, or the
+/// spec.ignore of its source GitRepository. One
 /// DriftCalculator per cluster caps the API calls there; progress is reported per cluster.
 class DriftMonitor : public QObject
 {
@@ -49,9 +51,9 @@ public:
     /// computed again; the Kustomization itself is read again and computed when its spec, revision or inventory
     /// changed. Found through an index (object -> Kustomizations): an unrelated object costs one hash lookup.
     void objectChanged(const QString& cluster, const ObjectId& id);
-    /// The objects whose changes matter on `cluster`: every tracked Kustomization itself, the objects of its
-    /// inventory and its postBuild.substituteFrom ConfigMaps and Secrets, each once (with the version it was
-    /// applied in). watchedObjectsChanged() says when this set changes.
+    /// The objects whose changes matter on `cluster`: every tracked Kustomization itself, its source GitRepository,
+    /// the objects of its inventory and its postBuild.substituteFrom ConfigMaps and Secrets, each once (with the
+    /// version it was applied in). watchedObjectsChanged() says when this set changes.
     QList<ObjectId> watchedObjects(const QString& cluster) const;
     /// Computes a Kustomization again now, whatever changed.
     void refresh(const QString& cluster, const QString& ns, const QString& name);
@@ -84,9 +86,9 @@ private:
         QString repositoryRoot;
         QString appliedRevision;
         QString computedRevision;
-        QByteArray computedInputs; ///< hash of spec, revision and inventory at the last computation
+        QByteArray computedInputs; ///< hash of spec, revision, inventory and source spec.ignore at the last computation
         QJsonObject live;          ///< the Kustomization as last read
-        QList<ObjectId> watched;   ///< itself, its inventory and its substitution sources (see watchedObjects())
+        QList<ObjectId> watched;   ///< itself, its source, inventory and substitution sources (watchedObjects())
         bool running = false;
         bool dirty = false;
         bool force = false;
@@ -99,6 +101,10 @@ private:
     void start(const QString& key);
     void readKustomization(const QString& cluster, const QString& ns, const QString& name,
                            std::function<void(const QJsonObject&, const QString& error)> done);
+    /// The spec.ignore of the live GitRepository that `ks` (in `ns`) names as its source; nothing when it sets
+    /// none, or cannot be read.
+    void readSourceIgnore(const QString& cluster, const QString& ns, const QJsonObject& ks,
+                          std::function<void(const std::optional<QString>&)> done);
     /// Replaces what `key` watches in m_byObject; watchedObjectsChanged() when that changed.
     void reindex(const QString& key, const QList<ObjectId>& watched);
 

@@ -118,6 +118,9 @@ struct Fleet
     /// Resolves a reference made by `from` in its cluster; the namespace defaults to the referrer's.
     int resolve(const FluxObject& from, const ObjectRef& ref, const QString& defaultGroup) const;
     const Cluster* cluster(const QString& name) const;
+    /// The spec.ignore of the GitRepository that a Kustomization's sourceRef names in Git, when it sets one (the
+    /// extra patterns source-controller applies to the artifact; FluxKustomizationBuilder::Options::sourceIgnore).
+    std::optional<QString> sourceIgnore(const FluxObject& kustomization) const;
 
     /// "cluster|key" -> index into objects.
     QHash<QString, int> indexByKey;

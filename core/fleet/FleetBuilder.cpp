@@ -69,6 +69,19 @@ const Cluster* Fleet::cluster(const QString& name) const
     return nullptr;
 }
 
+std::optional<QString> Fleet::sourceIgnore(const FluxObject& kustomization) const
+{
+    if (!kustomization.sourceRef || kustomization.sourceRef->kind != QLatin1String("GitRepository"))
+        return std::nullopt;
+    const int index = resolve(kustomization, *kustomization.sourceRef, FluxKinds::SourceGroup);
+    if (index < 0 || !objects[size_t(index)].document)
+        return std::nullopt;
+    const YAML::Node ignore = yaml::at(objects[size_t(index)].document->node, {"spec", "ignore"});
+    if (!ignore || !ignore.IsScalar())
+        return std::nullopt;
+    return QString::fromStdString(ignore.Scalar());
+}
+
 QString FleetBuilder::normaliseUrl(const QString& url)
 {
     QString text = url.trimmed();

@@ -133,6 +133,26 @@ QList<SubstituteSource> FluxKustomizationBuilder::substituteFrom() const
     return sources;
 }
 
+FluxKustomizationBuilder::SourceReference FluxKustomizationBuilder::sourceRef() const
+{
+    const QJsonObject ref = m_spec.value(QLatin1String("sourceRef")).toObject();
+    const QString ns = ref.value(QLatin1String("namespace")).toString();
+    return {ref.value(QLatin1String("kind")).toString(), ns.isEmpty() ? this->ns() : ns,
+            ref.value(QLatin1String("name")).toString()};
+}
+
+std::optional<QString> FluxKustomizationBuilder::sourceIgnoreOf(const QJsonObject& gitRepository)
+{
+    if (gitRepository.value(QLatin1String("kind")).toString() != QLatin1String("GitRepository")
+        || !gitRepository.value(QLatin1String("apiVersion")).toString().startsWith(
+            QLatin1String("source.toolkit.fluxcd.io/")))
+        return std::nullopt;
+    const QJsonValue ignore = gitRepository.value(QLatin1String("spec")).toObject().value(QLatin1String("ignore"));
+    if (!ignore.isString())
+        return std::nullopt;
+    return ignore.toString();
+}
+
 Result<QStringList> FluxKustomizationBuilder::scanManifests(const RenderFileSource& source,
                                                             const QString& directory) const
 {

@@ -87,6 +87,18 @@ public:
     /// spec.postBuild.substituteFrom in order.
     QList<SubstituteSource> substituteFrom() const;
 
+    /// spec.sourceRef, with the Kustomization's namespace when it names none.
+    struct SourceReference
+    {
+        QString kind;
+        QString ns;
+        QString name;
+    };
+    SourceReference sourceRef() const;
+    /// The spec.ignore of a GitRepository object (as found in Git, or the live object's JSON), when it is set: what
+    /// Options::sourceIgnore wants for a Kustomization whose sourceRef names it. Nothing for another kind.
+    static std::optional<QString> sourceIgnoreOf(const QJsonObject& gitRepository);
+
     /// The kustomization.yaml the controller would build in spec.path: the path's own file amended with the spec,
     /// or a generated one. `generated` tells which.
     Result<QByteArray> kustomizationFile(const RenderFileSource& source, bool* generated = nullptr) const;
@@ -96,9 +108,10 @@ public:
         RenderOptions render;
         /// kustomize-controller's --feature-gates=StrictPostBuildSubstitutions=true (off by default).
         bool strictSubstitution = false;
-        /// The spec.ignore of the GitRepository the Kustomization's sourceRef names, when it is set. The build always
-        /// sees the checkout as source-controller archives it (SourceIgnore: .sourceignore files, default exclusions);
-        /// these patterns come on top, as in the controller.
+        /// The spec.ignore of the GitRepository the Kustomization's sourceRef names, when it is set (sourceIgnoreOf).
+        /// The build always sees the checkout as source-controller archives it (SourceIgnore): the VCS files, the
+        /// .sourceignore files, then these patterns; the default exclusions only while neither gives a pattern, so
+        /// a spec.ignore with a pattern replaces them, as in the controller.
         std::optional<QString> sourceIgnore;
         /// The keys of spec.decryption (provider sops). When set, SOPS-encrypted secretGenerator sources, patches and
         /// Secret data values are decrypted in memory as the controller decrypts them (DecryptingFileSource); a

@@ -2,6 +2,9 @@
 // pkg/artifact's SourceIgnoreFilter), and how a Flux build sees the checkout through it (ArtifactFileSource): a
 // generated kustomization.yaml does not list excluded files, and a kustomization cannot reference one. The same rules
 // are checked against the artifact the real source-controller builds in tests/e2e/tst_kustomizesourceignore.
+#include "TestData.h"
+#include "engine/WorkspaceLoader.h"
+#include "fleet/Fleet.h"
 #include "kustomize/ArtifactFileSource.h"
 #include "kustomize/FluxKustomizationBuilder.h"
 #include "kustomize/KustomizeYaml.h"
@@ -10,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -244,6 +248,105 @@ private Q_SLOTS:
         QVERIFY(!built);
         QVERIFY2(built.error().message.contains(QLatin1String(".sourceignore:2: secrets.env")),
                  qPrintable(built.error().message));
+    }
+
+    void aSpecIgnoreWithoutAPatternKeepsTheDefaults()
+    {
+        // SourceIgnoreFilter switches the defaults off only when there are patterns (len(ps) > 0): a spec.ignore of
+        // comments and blank lines gives none.
+        Repo repo;
+        for (const char* f : {"apps/logo.png", "apps/a.yaml"})
+            repo.write(QLatin1String(f));
+        auto source = workingTreeSource(repo.path());
+        const ArtifactFileSource commentsOnly(*source, SourceIgnore::load(*source, QStringLiteral("# none\n\n")));
+        QCOMPARE(files(commentsOnly), QStringList{QStringLiteral("apps/a.yaml")});
+        const ArtifactFileSource onePattern(*source, SourceIgnore::load(*source, QStringLiteral("/nothing.yaml\n")));
+        QCOMPARE(files(onePattern), (QStringList{QStringLiteral("apps/a.yaml"), QStringLiteral("apps/logo.png")}));
+    }
+
+    void sourceIgnoreOfReadsTheSpecIgnoreOfAGitRepositoryOnly()
+    {
+        const auto object = [](const char* yaml) {
+            return KustomizeYaml::parseDocuments(QStringLiteral("source.yaml"), yaml)->front().object;
+        };
+        QCOMPARE(FluxKustomizationBuilder::sourceIgnoreOf(object(
+                     "apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata:\n  name: s\n"
+                     "spec:\n  ignore: |\n    /a.yaml\n    !/b.yaml\n")),
+                 std::optional<QString>(QStringLiteral("/a.yaml\n!/b.yaml\n")));
+        QCOMPARE(FluxKustomizationBuilder::sourceIgnoreOf(object(
+                     "apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata:\n  name: s\n"
+                     "spec:\n  ignore: \"\"\n")),
+                 std::optional<QString>(QString()));
+        QCOMPARE(FluxKustomizationBuilder::sourceIgnoreOf(object(
+                     "apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata:\n  name: s\n"
+                     "spec:\n  url: https://example.com/r\n")),
+                 std::nullopt);
+        QCOMPARE(FluxKustomizationBuilder::sourceIgnoreOf(object(
+                     "apiVersion: source.toolkit.fluxcd.io/v1beta2\nkind: OCIRepository\nmetadata:\n  name: s\n"
+                     "spec:\n  ignore: /a.yaml\n")),
+                 std::nullopt);
+
+        const FluxKustomizationBuilder ks = fluxKustomization("./apps");
+        QCOMPARE(ks.sourceRef().kind, QStringLiteral("GitRepository"));
+        QCOMPARE(ks.sourceRef().name, QStringLiteral("flux-system"));
+        QCOMPARE(ks.sourceRef().ns, QStringLiteral("flux-system")); // the Kustomization's own
+    }
+
+    void theSourceGitRepositorysSpecIgnoreInGitReachesTheBuildAndFleetdeskBuild()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::copyTree(test::dataPath(QStringLiteral("fleets/small")), dir.path()));
+        const QString platform = dir.filePath(QStringLiteral("platform-flux"));
+        // ingress has no kustomization.yaml: Flux generates one from every manifest of the artifact.
+        QVERIFY(test::writeFile(platform + QStringLiteral("/infrastructure/ingress/debug.yaml"), configMap("debug")));
+        QVERIFY(test::writeFile(platform + QStringLiteral("/clusters/c1/flux-system/gotk-sync.yaml"),
+                                "apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata:\n"
+                                "  name: flux-system\n  namespace: flux-system\nspec:\n  interval: 1m\n"
+                                "  url: https://git.fleetdesk.test/platform-flux.git\n  ref:\n    branch: main\n"
+                                "  ignore: |\n    # debugging only\n    /infrastructure/ingress/debug.yaml\n"
+                                "---\napiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n"
+                                "  name: flux-system\n  namespace: flux-system\nspec:\n  interval: 10m\n"
+                                "  path: ./clusters/c1\n  prune: true\n  sourceRef:\n    kind: GitRepository\n"
+                                "    name: flux-system\n"));
+        const WorkspaceLoadResult loaded = WorkspaceLoader::loadOnce(platform);
+        QVERIFY(loaded.fleet);
+        const FluxObject* ingress = nullptr;
+        const FluxObject* tenant = nullptr;
+        for (const FluxObject& object : loaded.fleet->objects) {
+            if (object.isKustomization() && object.id.name == QLatin1String("ingress"))
+                ingress = &object;
+            if (object.isKustomization() && object.id.name == QLatin1String("tenant-acme"))
+                tenant = &object;
+        }
+        QVERIFY(ingress && ingress->sourceRepository);
+        QCOMPARE(loaded.fleet->sourceIgnore(*ingress),
+                 std::optional<QString>(QStringLiteral("# debugging only\n/infrastructure/ingress/debug.yaml\n")));
+        QVERIFY(tenant);
+        QCOMPARE(loaded.fleet->sourceIgnore(*tenant), std::nullopt); // its GitRepository sets no spec.ignore
+
+        // The builder leaves the file out with the fleet's spec.ignore, and renders it without.
+        auto builder = FluxKustomizationBuilder::fromDocument(*ingress->document);
+        QVERIFY_OK(builder);
+        auto source = workingTreeSource(ingress->sourceRepository->root);
+        FluxKustomizationBuilder::Options options;
+        options.render.allowFallback = false;
+        auto plain = builder->build(*source, {}, options);
+        QVERIFY_OK(plain);
+        QVERIFY(names(*plain).contains(QStringLiteral("ConfigMap/debug")));
+        options.sourceIgnore = loaded.fleet->sourceIgnore(*ingress);
+        auto ignored = builder->build(*source, {}, options);
+        QVERIFY_OK(ignored);
+        QCOMPARE(names(*ignored), QStringList{QStringLiteral("Namespace/ingress")});
+
+        // fleetdesk build --kustomization passes it too.
+        QProcess process;
+        process.start(qEnvironmentVariable("FLEETDESK_BIN"),
+                      {QStringLiteral("build"), QStringLiteral("--kustomization"), QStringLiteral("ingress"),
+                       QStringLiteral("--workspace"), platform, QStringLiteral("--native-only")});
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY2(out.contains("kind: Namespace") && !out.contains("debug"), out.constData());
     }
 
     void theExportForTheKustomizeBinaryLeavesIgnoredFilesOut()

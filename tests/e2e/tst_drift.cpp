@@ -526,6 +526,55 @@ private Q_SLOTS:
         QCOMPARE(monitor.drift(QStringLiteral("testenv"), w->ns, w->name)->revision, w->head);
     }
 
+    void theSourcesSpecIgnoreIsAnInputOfTheMonitor()
+    {
+        // deploy/ without kustomization.yaml: Flux applies every manifest of the artifact, extra.yaml among them.
+        const auto w = readyWorkload(QStringLiteral("drift-ignore"), [](const QString& dir) {
+            QVERIFY(QFile::remove(dir + QStringLiteral("/deploy/kustomization.yaml")));
+            QVERIFY(writeFile(dir + QStringLiteral("/deploy/extra.yaml"),
+                              "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: b\n"));
+        });
+        QVERIFY(w);
+        DriftMonitor monitor;
+        monitor.setDebounce(50);
+        monitor.setCluster(QStringLiteral("testenv"), m_client.get());
+        QSignalSpy updated(&monitor, &DriftMonitor::driftUpdated);
+        monitor.track(QStringLiteral("testenv"), w->ns, w->name, w->dir, QStringLiteral("main@sha1:") + w->head);
+        QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 1, 60000);
+        QCOMPARE(monitor.drift(QStringLiteral("testenv"), w->ns, w->name)->driftCount(), 0);
+        const ObjectId source = ObjectId::fromApiVersion(QStringLiteral("source.toolkit.fluxcd.io/v1"),
+                                                         QStringLiteral("GitRepository"), w->ns, w->name);
+        const QList<ObjectId> watched = monitor.watchedObjects(QStringLiteral("testenv"));
+        QVERIFY(std::any_of(watched.cbegin(), watched.cend(),
+                            [&source](const ObjectId& id) { return id.key() == source.key(); }));
+
+        // An event on the source that leaves spec.ignore as it was computes nothing.
+        monitor.objectChanged(QStringLiteral("testenv"), source);
+        QTest::qWait(1500);
+        QCOMPARE(monitor.computations(), 1);
+
+        // spec.ignore now leaves extra.yaml out of the artifact: Flux would prune its ConfigMap. (Suspended first,
+        // so that kustomize-controller does not prune it before the drift is computed.)
+        bool ok = false;
+        m_plane.kubectl({QStringLiteral("-n"), w->ns, QStringLiteral("patch"), QStringLiteral("kustomization"), w->name,
+                         QStringLiteral("--type=merge"), QStringLiteral("-p"),
+                         QStringLiteral(R"({"spec":{"suspend":true}})")},
+                        &ok);
+        QVERIFY(ok);
+        m_plane.kubectl({QStringLiteral("-n"), w->ns, QStringLiteral("patch"), QStringLiteral("gitrepository"), w->name,
+                         QStringLiteral("--type=merge"), QStringLiteral("-p"),
+                         QStringLiteral(R"({"spec":{"ignore":"/deploy/extra.yaml\n"}})")},
+                        &ok);
+        QVERIFY(ok);
+        monitor.objectChanged(QStringLiteral("testenv"), source);
+        QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 2, 60000);
+        QCOMPARE(monitor.computations(), 2);
+        const KustomizationDriftPtr drift = monitor.drift(QStringLiteral("testenv"), w->ns, w->name);
+        QVERIFY2(drift->error.isEmpty(), qPrintable(drift->error));
+        QCOMPARE(drifted(*drift), QSet<QString>{QStringLiteral("ConfigMap/extra")});
+        QCOMPARE(objectOf(*drift, QStringLiteral("ConfigMap"), QStringLiteral("extra"))->kind, DriftKind::Prune);
+    }
+
     void apiCallsAreCappedAndProgressIsReported()
     {
         const auto w = readyWorkload(QStringLiteral("drift-cap"));
@@ -539,8 +588,9 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(1).toInt(), progress.last().at(2).toInt());
         QCOMPARE(progress.last().at(2).toInt(), 2);
-        // Discovery of v1 and apps/v1, then per object a GET and a dry-run.
-        QCOMPARE(calculator.apiCalls(), 2 + 2 * 2);
+        // The source GitRepository (its spec.ignore), discovery of v1 and apps/v1, then per object a GET and a
+        // dry-run.
+        QCOMPARE(calculator.apiCalls(), 1 + 2 + 2 * 2);
 
         DriftCalculator limited(m_client.get());
         limited.setMaxCallsPerKustomization(3);

@@ -239,15 +239,18 @@ private Q_SLOTS:
         QCOMPARE(latest()->driftCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringLiteral("kustomization 0, tenant 0, cluster 0"), 30000);
 
-        // The engine follows the Kustomization, the objects of its inventory and its substitution source, with
-        // metadata-only watches that have listed once (so that what happens next is a change, not the first list).
+        // The engine follows the Kustomization, its source, the objects of its inventory and its substitution
+        // source, with metadata-only watches that have listed once (so that what happens next is a change, not the
+        // first list).
         QTRY_VERIFY_WITH_TIMEOUT(stats().collections.contains(QStringLiteral("/apis/apps/v1/deployments")), 60000);
         {
             const InventoryWatchStats s = stats();
             QVERIFY2(s.collections.contains(QStringLiteral("/api/v1/configmaps")), qPrintable(s.collections.join(u' ')));
             QVERIFY2(s.collections.contains(QStringLiteral("/apis/kustomize.toolkit.fluxcd.io/v1/kustomizations")),
                      qPrintable(s.collections.join(u' ')));
-            QCOMPARE(s.objects, 4); // the Kustomization, web-config, web, web-vars
+            QVERIFY2(s.collections.contains(QStringLiteral("/apis/source.toolkit.fluxcd.io/v1/gitrepositories")),
+                     qPrintable(s.collections.join(u' ')));
+            QCOMPARE(s.objects, 5); // the Kustomization, its GitRepository, web-config, web, web-vars
             QCOMPARE(s.unwatched, 0);
             QVERIFY(s.watches <= 32);
         }

@@ -3,8 +3,11 @@
 // directory among them), a GitRepository spec.ignore, and files only the default exclusions would drop (they stay,
 // because the repository has patterns). The artifact's file list must equal ours, and the objects kustomize-controller
 // applied from the path without kustomization.yaml (its inventory) must equal what FluxKustomizationBuilder renders.
+// Drift (DriftCalculator) and `fleetdesk diff` read the live GitRepository's spec.ignore and report no drift.
 
 #include "LiveControlPlane.h"
+#include "drift/DriftCalculator.h"
+#include "kube/KubeClient.h"
 #include "kustomize/ArtifactFileSource.h"
 #include "kustomize/FluxKustomizationBuilder.h"
 #include "kustomize/KustomizeYaml.h"
@@ -19,6 +22,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace fleetdesk;
 
@@ -185,6 +190,48 @@ spec:
                                                      .arg(rendered.join(QLatin1String(", ")), applied.join(QLatin1String(", ")))));
         QVERIFY(rendered.contains(ns + QStringLiteral("_kept-draft__ConfigMap")));
         QVERIFY(!rendered.contains(ns + QStringLiteral("_by-spec__ConfigMap")));
+
+        // Drift and `fleetdesk diff` read the live GitRepository's spec.ignore: in sync, nothing to create. Without
+        // it, the file spec.ignore leaves out would be an object to create.
+        const auto client = test::LiveControlPlane::clientFor(m_plane.adminKubeconfig());
+        QVERIFY(client);
+        const auto computeDrift = [&](bool readSource) {
+            DriftCalculator calculator(client.get());
+            DriftRequest request;
+            request.cluster = QStringLiteral("testenv");
+            request.kustomization = ks;
+            request.repositoryRoot = dir;
+            request.readSource = readSource;
+            KustomizationDriftPtr result;
+            calculator.compute(request, [&result](KustomizationDriftPtr r) { result = std::move(r); });
+            QDeadlineTimer deadline(60000);
+            while (!result && !deadline.hasExpired())
+                QTest::qWait(20);
+            return result;
+        };
+        const KustomizationDriftPtr drift = computeDrift(true);
+        QVERIFY(drift);
+        QVERIFY2(drift->error.isEmpty(), qPrintable(drift->error));
+        QCOMPARE(drift->driftCount(), 0);
+        QCOMPARE(int(drift->objects.size()), int(applied.size()));
+        const KustomizationDriftPtr unaware = computeDrift(false);
+        QVERIFY(unaware);
+        QCOMPARE(unaware->driftCount(), 1);
+        const auto created = std::find_if(unaware->objects.cbegin(), unaware->objects.cend(), [](const ObjectDrift& o) {
+            return o.kind == DriftKind::Create;
+        });
+        QVERIFY(created != unaware->objects.cend());
+        QCOMPARE(created->id.name, QStringLiteral("by-spec"));
+
+        QProcess diff;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KUBECONFIG"), m_plane.adminKubeconfig());
+        diff.setProcessEnvironment(env);
+        diff.start(qEnvironmentVariable("FLEETDESK_BIN"),
+                   {QStringLiteral("diff"), QStringLiteral("--workspace"), dir, ns + u'/' + name});
+        QVERIFY(diff.waitForFinished(120000));
+        const QByteArray diffText = diff.readAllStandardOutput();
+        QVERIFY2(diff.exitCode() == 0 && !diffText.contains("by-spec"), diffText.constData());
 
         m_plane.kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false")});
     }
