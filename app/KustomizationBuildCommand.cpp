@@ -8,6 +8,10 @@
 #include "kustomize/FluxKustomizationBuilder.h"
 #include "kustomize/GitTreeSource.h"
 #include "manifest/RepositoryContent.h"
+#include "manifest/YamlAccess.h"
+#include "secrets/KeychainSecretStore.h"
+#include "sops/KeychainAgeIdentities.h"
+#include "sops/SopsIdentitySources.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,6 +105,29 @@ SubstituteValues readSources(const QList<SubstituteSource>& sources, const QStri
     return values;
 }
 
+/// The age identities `fleetdesk sops` uses: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE, SOPS_AGE_KEY_CMD and the default keys
+/// file, else those imported into the keychain.
+FluxKustomizationBuilder::Options::Decryption decryptionKeys()
+{
+    FluxKustomizationBuilder::Options::Decryption keys;
+    auto loaded = SopsIdentitySources::load();
+    if (!loaded) {
+        keys.keyError = loaded.error().message;
+        return keys;
+    }
+    keys.identities = loaded->identities;
+    if (keys.identities.isEmpty() && KeychainSecretStore::isBuiltIn()) {
+        KeychainSecretStore keychain;
+        if (auto stored = KeychainAgeIdentities::list(keychain))
+            keys.identities = *stored;
+    }
+    if (keys.identities.isEmpty())
+        keys.keyError = tr("spec.decryption needs an age identity and none was found: set SOPS_AGE_KEY, "
+                           "SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put one in %1")
+                            .arg(SopsIdentitySources::defaultKeyFile(QProcessEnvironment::systemEnvironment()));
+    return keys;
+}
+
 } // namespace
 
 namespace KustomizationBuildCommand {
@@ -122,7 +149,8 @@ int run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Renders a Flux Kustomization of the workspace the way kustomize-controller builds it (generated "
            "kustomization.yaml, spec patches, images and components, post-build substitution, owner labels) and "
-           "prints the objects as multi-document YAML."));
+           "prints the objects as multi-document YAML. With spec.decryption, SOPS-encrypted inputs are decrypted in "
+           "memory with the age identities `fleetdesk sops` uses, and the values of the Secrets are printed masked."));
     parser.addHelpOption();
     const QCommandLineOption nameOption(QStringLiteral("kustomization"), tr("The Kustomization's name."),
                                         QStringLiteral("name"));
@@ -229,12 +257,18 @@ int run(const QStringList& arguments)
     options.strictSubstitution = parser.isSet(strictOption);
     // The artifact source-controller makes leaves out what the source GitRepository's spec.ignore names.
     options.sourceIgnore = loaded.fleet->sourceIgnore(object);
+    // spec.decryption: SOPS-encrypted generator sources, patches and Secret data are decrypted in memory, so that
+    // the objects and generated names are the controller's; no plaintext is printed (maskSecretValues below).
+    if (yaml::scalarAt(object.document->node, {"spec", "decryption", "provider"}) == QLatin1String("sops"))
+        options.decryption = decryptionKeys();
     auto build = builder->build(*source, values, options);
     if (!build) {
         err << tr("fleetdesk build: %1/%2: %3").arg(object.effectiveNamespace(), name, build.error().message)
             << '\n';
         return 1;
     }
+    if (build->decrypted)
+        FluxKustomizationBuilder::maskSecretValues(build->objects);
     const QByteArray yaml = toYamlStream(build->objects);
     std::fwrite(yaml.constData(), 1, std::size_t(yaml.size()), stdout);
     if (build->renderer != QLatin1String("native"))

@@ -7,7 +7,10 @@
 /// or amended kustomization.yaml, spec patches/images/components, post-build substitution, owner labels and
 /// commonMetadata) as multi-document YAML. substituteFrom ConfigMaps and Secrets are read from the cluster when
 /// the kubeconfig has a context named as the cluster; otherwise a required one is reported as missing. The source
-/// is seen as source-controller archives it, with the spec.ignore of the source GitRepository found in Git.
+/// is seen as source-controller archives it, with the spec.ignore of the source GitRepository found in Git. With
+/// spec.decryption (provider sops), SOPS-encrypted inputs are decrypted in memory with the age identities
+/// `fleetdesk sops` finds; when anything was decrypted, every Secret's values are printed masked, as
+/// `flux build kustomization` masks SOPS data.
 namespace KustomizationBuildCommand {
 
 /// True for `build` arguments that ask for a Flux Kustomization (--kustomization).

@@ -17,6 +17,7 @@ namespace fleetdesk {
 
 const QString FluxKustomizationBuilder::NameLabel = QStringLiteral("kustomize.toolkit.fluxcd.io/name");
 const QString FluxKustomizationBuilder::NamespaceLabel = QStringLiteral("kustomize.toolkit.fluxcd.io/namespace");
+const QString FluxKustomizationBuilder::SecretMask = QStringLiteral("**SOPS**");
 
 namespace {
 
@@ -151,6 +152,25 @@ std::optional<QString> FluxKustomizationBuilder::sourceIgnoreOf(const QJsonObjec
     if (!ignore.isString())
         return std::nullopt;
     return ignore.toString();
+}
+
+void FluxKustomizationBuilder::maskSecretValues(std::vector<RenderedObject>& objects)
+{
+    const QString maskedData = QString::fromLatin1(SecretMask.toLatin1().toBase64());
+    for (RenderedObject& object : objects) {
+        if (object.object.value(QLatin1String("kind")).toString() != QLatin1String("Secret")
+            || object.object.value(QLatin1String("apiVersion")).toString() != QLatin1String("v1"))
+            continue;
+        for (const auto& [field, mask] : {std::pair{QLatin1String("data"), maskedData},
+                                          std::pair{QLatin1String("stringData"), SecretMask}}) {
+            if (!object.object.value(field).isObject())
+                continue;
+            QJsonObject values = object.object.value(field).toObject();
+            for (auto it = values.begin(); it != values.end(); ++it)
+                it.value() = mask;
+            object.object.insert(field, values);
+        }
+    }
 }
 
 Result<QStringList> FluxKustomizationBuilder::scanManifests(const RenderFileSource& source,
@@ -396,9 +416,13 @@ Result<FluxBuild> FluxKustomizationBuilder::build(const RenderFileSource& checko
     }
     // ... and each resource after it (DecryptResource), before the substitution.
     if (decrypting) {
-        for (RenderedObject& object : out.objects)
+        out.decrypted = !decrypting->decryptedFiles().isEmpty();
+        for (RenderedObject& object : out.objects) {
+            const QJsonValue data = object.object.value(QLatin1String("data"));
             if (auto decrypted = decrypting->decryptSecretData(object.object); !decrypted)
                 return std::unexpected(decrypted.error());
+            out.decrypted = out.decrypted || object.object.value(QLatin1String("data")) != data;
+        }
     }
 
     if (hasPostBuild()) {

@@ -49,6 +49,9 @@ struct FluxBuild
     QByteArray kustomizationFile;   ///< the generated or amended kustomization.yaml that was built
     bool generatedKustomization = false;
     bool substituted = false;       ///< post-build substitution ran (variables were defined, or strategy Always)
+    /// Options::decryption decrypted something: a generator source or patch (DecryptingFileSource::decryptedFiles)
+    /// or the data of a Secret. The objects then hold plaintext values.
+    bool decrypted = false;
 };
 
 /// Builds a Flux Kustomization the way kustomize-controller v1.9 does, from a RenderFileSource of its source
@@ -129,6 +132,12 @@ public:
     {
         return build(source, values, Options{});
     }
+
+    /// What `flux build kustomization` prints for the Secrets of SOPS data: every `data` value becomes the base64 of
+    /// "**SOPS**" and every `stringData` value "**SOPS**"; the keys, type and name stay. For printing a build that
+    /// decrypted, so that no plaintext leaves it.
+    static void maskSecretValues(std::vector<RenderedObject>& objects);
+    static const QString SecretMask; ///< "**SOPS**"
 
 private:
     Result<QJsonObject> amend(QJsonObject kustomization, const RenderFileSource& source,

@@ -1,6 +1,7 @@
 // SOPS-encrypted kustomize inputs decrypted in memory the way kustomize-controller's decryptor does it
 // (DecryptSources and DecryptResource): secretGenerator envs and files in every format, patches, Secret data that
 // holds a whole SOPS file, the key errors, and that the rendered Secrets equal those rendered from the plaintext.
+#include "TestData.h"
 #include "kustomize/DecryptingFileSource.h"
 #include "kustomize/FluxKustomizationBuilder.h"
 #include "kustomize/KustomizeYaml.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -304,6 +306,86 @@ private Q_SLOTS:
         QFile onDisk(dir.filePath(QStringLiteral("apps/config.ini")));
         QVERIFY(onDisk.open(QIODevice::ReadOnly));
         QVERIFY(onDisk.readAll().contains("[sops]"));
+    }
+
+    void maskingLeavesKeysAndNamesAndReplacesEveryValue()
+    {
+        auto parsed = KustomizeYaml::parseDocuments(
+            QStringLiteral("objects.yaml"),
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s-abc\ntype: Opaque\ndata:\n  a: YWRtaW4=\n"
+            "stringData:\n  b: plain\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n"
+            "data:\n  c: visible\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: empty\n");
+        QVERIFY(parsed && parsed->size() == 3);
+        std::vector<RenderedObject> objects = *parsed;
+        FluxKustomizationBuilder::maskSecretValues(objects);
+        const QJsonObject secret = objects[0].object;
+        QCOMPARE(secret.value(u"data").toObject().value(u"a").toString(), QStringLiteral("KipTT1BTKio="));
+        QCOMPARE(QByteArray::fromBase64("KipTT1BTKio="), QByteArray("**SOPS**"));
+        QCOMPARE(secret.value(u"stringData").toObject().value(u"b").toString(), QStringLiteral("**SOPS**"));
+        QCOMPARE(secret.value(u"metadata").toObject().value(u"name").toString(), QStringLiteral("s-abc"));
+        QCOMPARE(secret.value(u"type").toString(), QStringLiteral("Opaque"));
+        QCOMPARE(objects[1].object, (*parsed)[1].object); // not a Secret
+        QCOMPARE(objects[2].object, (*parsed)[2].object); // no values
+    }
+
+    void fleetdeskBuildDecryptsLikeTheControllerAndPrintsNoPlaintext()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::copyTree(test::dataPath(QStringLiteral("fleets/small")), dir.path()));
+        const QString platform = dir.filePath(QStringLiteral("platform-flux"));
+        writeRepository(platform);
+        writeFile(platform, QStringLiteral("clusters/c1/infrastructure/apps.yaml"),
+                  "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n"
+                  "  namespace: flux-system\nspec:\n  interval: 10m\n  path: ./apps\n  prune: true\n"
+                  "  sourceRef:\n    kind: GitRepository\n    name: flux-system\n"
+                  "  decryption:\n    provider: sops\n    secretRef:\n      name: sops-age\n");
+        writeFile(dir.path(), QStringLiteral("keys.txt"), m_identity.toSecretString().toByteArray() + "\n");
+        // What the controller applies: the names (hash suffixes) of the Secrets rendered from the plaintext.
+        const auto source = workingTreeSource(platform);
+        auto expected = FluxKustomizationBuilder(fluxKustomization(true)).build(*source, {}, withKeys({m_identity}));
+        QVERIFY(expected && expected->decrypted);
+        const RenderedObject* env = findObject(*expected, QStringLiteral("Secret"), QStringLiteral("app-env-"));
+        const RenderedObject* files = findObject(*expected, QStringLiteral("Secret"), QStringLiteral("app-files-"));
+        QVERIFY(env && files);
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"SOPS_AGE_KEY", "SOPS_AGE_KEY_FILE", "SOPS_AGE_KEY_CMD"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        // No Secret Service to fall back to: the keychain has no identity either.
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus")));
+        const auto run = [&](const QProcessEnvironment& processEnvironment) {
+            QProcess process;
+            process.setProcessEnvironment(processEnvironment);
+            process.start(qEnvironmentVariable("FLEETDESK_BIN"),
+                          {QStringLiteral("build"), QStringLiteral("--kustomization"), QStringLiteral("apps"),
+                           QStringLiteral("--workspace"), platform, QStringLiteral("--native-only")});
+            process.waitForFinished(60000);
+            return std::tuple{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        };
+
+        const auto [noKeyCode, noKeyOut, noKeyErr] = run(environment);
+        QCOMPARE(noKeyCode, 1);
+        QVERIFY(noKeyOut.isEmpty());
+        QVERIFY2(noKeyErr.contains("apps/") && noKeyErr.contains("SOPS_AGE_KEY_FILE"), noKeyErr.constData());
+
+        environment.insert(QStringLiteral("SOPS_AGE_KEY_FILE"), dir.filePath(QStringLiteral("keys.txt")));
+        const auto [code, out, err] = run(environment);
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY2(out.contains(QByteArray("name: " + env->id().name.toUtf8() + "\n")), out.constData());
+        QVERIFY2(out.contains(QByteArray("name: " + files->id().name.toUtf8() + "\n")), out.constData());
+        // Every value of the two Secrets is the mask: 2 + 4 keys.
+        QCOMPARE(out.count(": KipTT1BTKio=\n"), 6);
+        for (const QByteArray& plain : {QByteArray("admin"), QByteArray("s3cr=t with spaces"), QByteArray("hunter2"),
+                                        QByteArray("abc123"), QByteArray("raw token bytes")}) {
+            QVERIFY2(!out.contains(plain) && !out.contains(plain.toBase64()), plain.constData());
+        }
+        for (const QByteArray& file : {kEnv, kIni, kJson, kBinary})
+            QVERIFY(!out.contains(file.toBase64()));
+        // The ConfigMap of an encrypted source stays as it is, ciphertext (the controller does not decrypt it).
+        QVERIFY(out.contains("app-config-"));
     }
 
     void filesOverTheControllersLimitAreRefused()
