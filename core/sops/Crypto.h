@@ -12,7 +12,8 @@
 namespace fleetdesk::crypto {
 
 /// For a short-lived process (`fleetdesk sops …`): OpenSSL leaves its global state to the operating system at exit
-/// instead of freeing it piece by piece (OPENSSL_INIT_NO_ATEXIT). Call before anything else uses OpenSSL.
+/// instead of freeing it piece by piece (OPENSSL_INIT_NO_ATEXIT), and loads no error texts, which Fleetdesk never
+/// prints (OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS). Call before anything else uses OpenSSL.
 void leaveCleanupToProcessExit();
 
 SecureBuffer randomSecret(std::size_t size);

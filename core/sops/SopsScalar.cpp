@@ -400,6 +400,16 @@ Result<SopsNode> SopsScalar::resolvePlain(std::string_view in)
 
 bool SopsScalar::plainWouldChangeType(std::string_view text)
 {
+    // Most texts (every ENC[…] value) start with a character no number, time, null, bool or float begins with and
+    // are none of the words below: they stay strings, without building a node to find out.
+    if (!text.empty()) {
+        const char c = text[0];
+        const bool numberLike = isDigit(c) || c == '-' || c == '+' || c == '.' || c == '~';
+        const bool wordLike = c == 'n' || c == 'N' || c == 't' || c == 'T' || c == 'f' || c == 'F' || c == 'y'
+            || c == 'Y' || c == 'o' || c == 'O';
+        if (!numberLike && !wordLike)
+            return false;
+    }
     auto r = resolvePlain(text);
     if (!r)
         return true;

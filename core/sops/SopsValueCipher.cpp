@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <string_view>
 
 namespace fleetdesk {
 
@@ -115,10 +116,18 @@ Result<SopsNode> SopsValueCipher::decrypt(QByteArrayView enc, crypto::AesGcm& ci
         return valueError(where, QCoreApplication::translate("SopsValueCipher",
                                                              "value is not encrypted (expected ENC[AES256_GCM,…])"));
     // Same as sops's greedy regex ^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]
-    const qsizetype close = enc.lastIndexOf(']');
-    const qsizetype typePos = close < 0 ? -1 : enc.first(close).lastIndexOf(",type:");
-    const qsizetype tagPos = typePos < 0 ? -1 : enc.first(typePos).lastIndexOf(",tag:");
-    const qsizetype ivPos = tagPos < 0 ? -1 : enc.first(tagPos).lastIndexOf(",iv:");
+    // (std::string_view's rfind: these fields lie near the end, where its backward search starts.)
+    const std::string_view encText(enc.data(), std::size_t(enc.size()));
+    const auto last = [&encText](std::string_view needle, qsizetype before) -> qsizetype {
+        if (before < 0)
+            return -1;
+        const std::size_t at = encText.substr(0, std::size_t(before)).rfind(needle);
+        return at == std::string_view::npos ? -1 : qsizetype(at);
+    };
+    const qsizetype close = last("]", enc.size());
+    const qsizetype typePos = last(",type:", close);
+    const qsizetype tagPos = last(",tag:", typePos);
+    const qsizetype ivPos = last(",iv:", tagPos);
     if (ivPos < prefix.size() + 1 || tagPos < ivPos + 5 || typePos < tagPos + 6 || close < typePos + 7)
         return valueError(where, QCoreApplication::translate("SopsValueCipher",
                                                              "malformed ENC[] value (missing data, iv, tag or type)"));

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <cstring>
 #include <map>
 #include <string>
 
@@ -337,11 +338,30 @@ private:
         }
         if (c == '[' || c == '{' || c == '#' || c == '|' || c == '>' || c == '*' || c == '&' || c == '!')
             return false;
-        for (std::size_t i = p; !eol(i); ++i) {
-            if (m_s[i] == '#' && i > p && (m_s[i - 1] == ' ' || m_s[i - 1] == '\t'))
+        // Only ':' and '#' matter: jump from one to the next within the line (a value such as ENC[…] is long).
+        const std::size_t end = lineEnd(p);
+        if (p >= end)
+            return false;
+        const auto next = [this, end](std::size_t from, char wanted) {
+            const void* hit = std::memchr(m_s.data() + from, wanted, end - from);
+            return hit ? std::size_t(static_cast<const char*>(hit) - m_s.data()) : end;
+        };
+        std::size_t comment = next(p, '#');
+        for (std::size_t i = p; i < end; ++i) {
+            if (comment < i)
+                comment = next(i, '#');
+            const std::size_t colon = next(i, ':');
+            if (comment < colon) {
+                if (comment > p && (m_s[comment - 1] == ' ' || m_s[comment - 1] == '\t'))
+                    return false;
+                i = comment;
+                continue;
+            }
+            if (colon == end)
                 return false;
-            if (m_s[i] == ':' && blankOrEol(i + 1))
+            if (blankOrEol(colon + 1))
                 return true;
+            i = colon;
         }
         return false;
     }
@@ -1038,19 +1058,28 @@ enum class Style { Plain, Single, Double, Literal };
 
 Style chooseStyle(std::string_view s, bool isKey)
 {
+    // One pass over the text: valid UTF-8 that YAML can print raw, line breaks, and the ": " and " #" a plain
+    // scalar cannot hold.
     bool special = false;
     bool valid = true;
+    bool multiline = false;
+    bool colonSpace = false;
+    bool spaceHash = false;
     for (std::size_t i = 0; i < s.size() && valid;) {
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c < 0x7f) { // printable ASCII, the common case, without the call
+            if (c == ' ') {
+                colonSpace = colonSpace || (i > 0 && s[i - 1] == ':');
+                spaceHash = spaceHash || (i + 1 < s.size() && s[i + 1] == '#');
+            }
             ++i;
             continue;
         }
+        multiline = multiline || c == '\n';
         valid = isPrintable(s, i, special);
     }
     if (!valid || special)
         return Style::Double;
-    const bool multiline = s.find('\n') != std::string_view::npos;
     if (multiline) {
         if (isKey)
             return Style::Double;
@@ -1079,10 +1108,8 @@ Style chooseStyle(std::string_view s, bool isKey)
         plainOk = false;
     if (s.starts_with("---") || s.starts_with("..."))
         plainOk = false;
-    if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos || s.back() == ':'
-        || s.find(":\t") != std::string_view::npos || s.find("\t#") != std::string_view::npos)
-        plainOk = false;
-    if (s.find('\t') != std::string_view::npos)
+    // A tab anywhere (so also ":\t" and "\t#") rules plain out; it already made the text "special" above.
+    if (colonSpace || spaceHash || s.back() == ':' || s.find('\t') != std::string_view::npos)
         plainOk = false;
     if (plainOk)
         return Style::Plain;
