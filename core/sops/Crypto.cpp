@@ -86,9 +86,13 @@ void fillRandom(void* data, std::size_t size, bool secret)
 
 void leaveCleanupToProcessExit()
 {
-    // Nor does it load the texts of its error codes: Fleetdesk never prints them (failures are reported in its
-    // own words), and loading them is a good part of OpenSSL's start-up.
-    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT | OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS, nullptr);
+    // No clean-up at exit; no texts of OpenSSL's error codes, which Fleetdesk never prints (it reports failures in
+    // its own words) and which are a good part of OpenSSL's start-up; and no legacy tables of every cipher and
+    // digest by name, which OpenSSL 3 would otherwise copy into its name map on the first fetch: Fleetdesk names no
+    // algorithm by string but AES-256-GCM, which it fetches from the provider.
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT | OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS | OPENSSL_INIT_NO_ADD_ALL_CIPHERS
+                            | OPENSSL_INIT_NO_ADD_ALL_DIGESTS,
+                        nullptr);
 }
 
 SecureBuffer randomSecret(std::size_t size)

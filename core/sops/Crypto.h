@@ -13,7 +13,8 @@ namespace fleetdesk::crypto {
 
 /// For a short-lived process (`fleetdesk sops …`): OpenSSL leaves its global state to the operating system at exit
 /// instead of freeing it piece by piece (OPENSSL_INIT_NO_ATEXIT), and loads no error texts, which Fleetdesk never
-/// prints (OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS). Call before anything else uses OpenSSL.
+/// prints (OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS), nor the legacy name tables of all ciphers and digests, which it
+/// never looks algorithms up in (OPENSSL_INIT_NO_ADD_ALL_CIPHERS, _DIGESTS). Call before anything else uses OpenSSL.
 void leaveCleanupToProcessExit();
 
 SecureBuffer randomSecret(std::size_t size);
