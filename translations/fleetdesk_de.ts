@@ -196,6 +196,10 @@
         <source>Wrote %1 clusters and %2 tenants (%3 files, %4 commits) to %5</source>
         <translation>%1 Cluster und %2 Mandanten (%3 Dateien, %4 Commits) nach %5 geschrieben</translation>
     </message>
+    <message>
+        <source>fleetdesk: unknown command &apos;%1&apos;</source>
+        <translation>fleetdesk: unbekannter Befehl „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -474,6 +478,10 @@
     <message>
         <source>post build failed for &apos;%1&apos;: envsubst error: %2</source>
         <translation>Post-Build für „%1“ fehlgeschlagen: envsubst-Fehler: %2</translation>
+    </message>
+    <message>
+        <source>spec.decryption needs an age identity and none was found: set SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put one in %1</source>
+        <translation>spec.decryption braucht eine age-Identität, und keine wurde gefunden: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE oder SOPS_AGE_KEY_CMD setzen oder eine in %1 ablegen</translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1040,6 @@
 <context>
     <name>KustomizationBuildCommand</name>
     <message>
-        <source>Renders a Flux Kustomization of the workspace the way kustomize-controller builds it (generated kustomization.yaml, spec patches, images and components, post-build substitution, owner labels) and prints the objects as multi-document YAML.</source>
-        <translation>Rendert eine Flux-Kustomization des Arbeitsbereichs so, wie kustomize-controller sie baut (erzeugte kustomization.yaml, Patches, Images und Komponenten aus der Spec, Post-Build-Ersetzung, Besitzer-Labels), und gibt die Objekte als YAML mit mehreren Dokumenten aus.</translation>
-    </message>
-    <message>
         <source>The Kustomization&apos;s name.</source>
         <translation>Der Name der Kustomization.</translation>
     </message>
@@ -1102,6 +1106,10 @@
     <message>
         <source>fleetdesk build: rendered by %1 because of: %2</source>
         <translation>fleetdesk build: gerendert von %1 wegen: %2</translation>
+    </message>
+    <message>
+        <source>Renders a Flux Kustomization of the workspace the way kustomize-controller builds it (generated kustomization.yaml, spec patches, images and components, post-build substitution, owner labels) and prints the objects as multi-document YAML. With spec.decryption, SOPS-encrypted inputs are decrypted in memory with the age identities `fleetdesk sops` uses, and the values of the Secrets are printed masked.</source>
+        <translation>Rendert eine Flux-Kustomization des Arbeitsbereichs so, wie kustomize-controller sie baut (erzeugte kustomization.yaml, Patches, Images und Komponenten aus der Spec, Post-Build-Ersetzung, Besitzer-Labels), und gibt die Objekte als mehrteiliges YAML aus. Mit spec.decryption werden SOPS-verschlüsselte Eingaben im Speicher mit den age-Identitäten entschlüsselt, die `fleetdesk sops` verwendet, und die Werte der Secrets werden maskiert ausgegeben.</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4677,10 @@ Befehle, die keine Anzeige brauchen:
                                                    Flux-Aktionen mit der Semantik der flux-CLI
 
 Ohne Befehl öffnet sich das Fenster auf PATH (einem Plattform-Repository) oder mit --demo auf der Demo-Flotte.</translation>
+    </message>
+    <message>
+        <source>the commands module %1 is missing or broken (%2); reinstall Fleetdesk to get it back</source>
+        <translation>das Befehlsmodul %1 fehlt oder ist beschädigt (%2); installieren Sie Fleetdesk neu, um es wiederherzustellen</translation>
     </message>
 </context>
 </TS>

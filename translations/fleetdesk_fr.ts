@@ -196,6 +196,10 @@
         <source>Wrote %1 clusters and %2 tenants (%3 files, %4 commits) to %5</source>
         <translation>%1 clusters et %2 locataires (%3 fichiers, %4 commits) écrits dans %5</translation>
     </message>
+    <message>
+        <source>fleetdesk: unknown command &apos;%1&apos;</source>
+        <translation>fleetdesk : commande « %1 » inconnue</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -474,6 +478,10 @@
     <message>
         <source>post build failed for &apos;%1&apos;: envsubst error: %2</source>
         <translation>échec du post-build pour « %1 » : erreur envsubst : %2</translation>
+    </message>
+    <message>
+        <source>spec.decryption needs an age identity and none was found: set SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put one in %1</source>
+        <translation>spec.decryption nécessite une identité age et aucune n&apos;a été trouvée : définissez SOPS_AGE_KEY, SOPS_AGE_KEY_FILE ou SOPS_AGE_KEY_CMD, ou placez-en une dans %1</translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1040,6 @@
 <context>
     <name>KustomizationBuildCommand</name>
     <message>
-        <source>Renders a Flux Kustomization of the workspace the way kustomize-controller builds it (generated kustomization.yaml, spec patches, images and components, post-build substitution, owner labels) and prints the objects as multi-document YAML.</source>
-        <translation>Construit une Kustomization Flux de l’espace de travail comme kustomize-controller (kustomization.yaml générée, patches, images et composants de la spec, substitution post-build, labels de propriétaire) et affiche les objets en YAML multi-documents.</translation>
-    </message>
-    <message>
         <source>The Kustomization&apos;s name.</source>
         <translation>Le nom de la Kustomization.</translation>
     </message>
@@ -1102,6 +1106,10 @@
     <message>
         <source>fleetdesk build: rendered by %1 because of: %2</source>
         <translation>fleetdesk build : construit par %1 à cause de : %2</translation>
+    </message>
+    <message>
+        <source>Renders a Flux Kustomization of the workspace the way kustomize-controller builds it (generated kustomization.yaml, spec patches, images and components, post-build substitution, owner labels) and prints the objects as multi-document YAML. With spec.decryption, SOPS-encrypted inputs are decrypted in memory with the age identities `fleetdesk sops` uses, and the values of the Secrets are printed masked.</source>
+        <translation>Produit le rendu d&apos;une Kustomization Flux de l&apos;espace de travail comme kustomize-controller la construit (kustomization.yaml généré, patches, images et composants de la spec, substitution post-build, labels de propriétaire) et affiche les objets en YAML multi-documents. Avec spec.decryption, les entrées chiffrées par SOPS sont déchiffrées en mémoire avec les identités age qu&apos;utilise `fleetdesk sops`, et les valeurs des Secrets sont affichées masquées.</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4677,10 @@ Commandes qui n’ont pas besoin d’affichage :
                                                    actions Flux avec la sémantique de la CLI flux
 
 Sans commande, ouvre la fenêtre sur PATH (un dépôt de plateforme), ou sur la flotte de démonstration avec --demo.</translation>
+    </message>
+    <message>
+        <source>the commands module %1 is missing or broken (%2); reinstall Fleetdesk to get it back</source>
+        <translation>le module des commandes %1 est absent ou endommagé (%2) ; réinstallez Fleetdesk pour le rétablir</translation>
     </message>
 </context>
 </TS>
