@@ -121,10 +121,15 @@ FluxKustomizationBuilder::Options::Decryption decryptionKeys()
         if (auto stored = KeychainAgeIdentities::list(keychain))
             keys.identities = *stored;
     }
-    if (keys.identities.isEmpty())
-        keys.keyError = tr("spec.decryption needs an age identity and none was found: set SOPS_AGE_KEY, "
-                           "SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put one in %1")
+    if (keys.identities.isEmpty()) {
+        // Spelled out: lupdate reads the qualified return type above as this function's class, and would file a
+        // plain tr() here under FluxKustomizationBuilder.
+        keys.keyError = QCoreApplication::translate("KustomizationBuildCommand",
+                                                    "spec.decryption needs an age identity and none was found: set "
+                                                    "SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put "
+                                                    "one in %1")
                             .arg(SopsIdentitySources::defaultKeyFile(QProcessEnvironment::systemEnvironment()));
+    }
     return keys;
 }
 

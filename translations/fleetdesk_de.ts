@@ -479,10 +479,6 @@
         <source>post build failed for &apos;%1&apos;: envsubst error: %2</source>
         <translation>Post-Build für „%1“ fehlgeschlagen: envsubst-Fehler: %2</translation>
     </message>
-    <message>
-        <source>spec.decryption needs an age identity and none was found: set SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put one in %1</source>
-        <translation>spec.decryption braucht eine age-Identität, und keine wurde gefunden: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE oder SOPS_AGE_KEY_CMD setzen oder eine in %1 ablegen</translation>
-    </message>
 </context>
 <context>
     <name>FluxKustomizationRevision</name>
@@ -1110,6 +1106,10 @@
     <message>
         <source>Renders a Flux Kustomization of the workspace the way kustomize-controller builds it (generated kustomization.yaml, spec patches, images and components, post-build substitution, owner labels) and prints the objects as multi-document YAML. With spec.decryption, SOPS-encrypted inputs are decrypted in memory with the age identities `fleetdesk sops` uses, and the values of the Secrets are printed masked.</source>
         <translation>Rendert eine Flux-Kustomization des Arbeitsbereichs so, wie kustomize-controller sie baut (erzeugte kustomization.yaml, Patches, Images und Komponenten aus der Spec, Post-Build-Ersetzung, Besitzer-Labels), und gibt die Objekte als mehrteiliges YAML aus. Mit spec.decryption werden SOPS-verschlüsselte Eingaben im Speicher mit den age-Identitäten entschlüsselt, die `fleetdesk sops` verwendet, und die Werte der Secrets werden maskiert ausgegeben.</translation>
+    </message>
+    <message>
+        <source>spec.decryption needs an age identity and none was found: set SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put one in %1</source>
+        <translation>spec.decryption braucht eine age-Identität, und keine wurde gefunden: SOPS_AGE_KEY, SOPS_AGE_KEY_FILE oder SOPS_AGE_KEY_CMD setzen oder eine in %1 ablegen</translation>
     </message>
 </context>
 <context>

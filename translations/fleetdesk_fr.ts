@@ -479,10 +479,6 @@
         <source>post build failed for &apos;%1&apos;: envsubst error: %2</source>
         <translation>échec du post-build pour « %1 » : erreur envsubst : %2</translation>
     </message>
-    <message>
-        <source>spec.decryption needs an age identity and none was found: set SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put one in %1</source>
-        <translation>spec.decryption nécessite une identité age et aucune n&apos;a été trouvée : définissez SOPS_AGE_KEY, SOPS_AGE_KEY_FILE ou SOPS_AGE_KEY_CMD, ou placez-en une dans %1</translation>
-    </message>
 </context>
 <context>
     <name>FluxKustomizationRevision</name>
@@ -1110,6 +1106,10 @@
     <message>
         <source>Renders a Flux Kustomization of the workspace the way kustomize-controller builds it (generated kustomization.yaml, spec patches, images and components, post-build substitution, owner labels) and prints the objects as multi-document YAML. With spec.decryption, SOPS-encrypted inputs are decrypted in memory with the age identities `fleetdesk sops` uses, and the values of the Secrets are printed masked.</source>
         <translation>Produit le rendu d&apos;une Kustomization Flux de l&apos;espace de travail comme kustomize-controller la construit (kustomization.yaml généré, patches, images et composants de la spec, substitution post-build, labels de propriétaire) et affiche les objets en YAML multi-documents. Avec spec.decryption, les entrées chiffrées par SOPS sont déchiffrées en mémoire avec les identités age qu&apos;utilise `fleetdesk sops`, et les valeurs des Secrets sont affichées masquées.</translation>
+    </message>
+    <message>
+        <source>spec.decryption needs an age identity and none was found: set SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or SOPS_AGE_KEY_CMD, or put one in %1</source>
+        <translation>spec.decryption nécessite une identité age et aucune n&apos;a été trouvée : définissez SOPS_AGE_KEY, SOPS_AGE_KEY_FILE ou SOPS_AGE_KEY_CMD, ou placez-en une dans %1</translation>
     </message>
 </context>
 <context>
